@@ -1,0 +1,37 @@
+package sre.api.component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import org.osgi.annotation.versioning.ProviderType;
+import sre.api.security.AccessCandidate;
+
+/**
+ * What a component may know and use of its run: identity, agent variables, and services scoped to
+ * the run's candidate. Services are looked up through {@link #service(Class)} so a component keeps
+ * working when a subsystem's connector is swapped.
+ */
+@ProviderType
+public interface RunContext {
+  String runId();
+
+  String agentId();
+
+  /** The team the agent runs for (vault keys and team-scoped data resolve against it). */
+  String teamId();
+
+  /** The candidate every service call of this run carries. */
+  AccessCandidate candidate();
+
+  /** Agent variables (already resolved from the vault where they reference it). */
+  Map<String, Object> variables();
+
+  /** Request headers of the run, names as sent. */
+  Map<String, String> headers();
+
+  /** A kernel subsystem service ({@code Storage}, {@code Cache}, {@code Vault}, {@code Llm}...). */
+  <S> S service(Class<S> type);
+
+  /** Completes after {@code delay} without holding a thread. */
+  CompletionStage<Void> delay(Duration delay);
+}

@@ -1,0 +1,7 @@
+/** Service properties shared by every connector: its name, its instance id. */
+@Export
+@Version("1.0.0")
+package sre.api.connector;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,10 @@
+/**
+ * Storage subsystem: the caller-facing {@link sre.api.storage.Storage} service and the {@link
+ * sre.api.storage.StorageConnector} SPI that storage backends implement.
+ */
+@Export
+@Version("1.0.0")
+package sre.api.storage;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
