@@ -1,0 +1,20 @@
+package sre.kernel.internal.log;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(
+    name = "SRE Log subsystem",
+    description = "Which LogConnector serves Log calls.")
+public @interface LogConfig {
+  @AttributeDefinition(
+      name = "Connector filter",
+      description =
+          "LDAP filter selecting the LogConnector; among matches the highest service.ranking wins.")
+  String connector_target() default "(sre.connector.name=*)";
+
+  @AttributeDefinition(
+      name = "Drain timeout (ms)",
+      description = "How long a replaced connector may finish the calls it is running.")
+  long drain_timeout_ms() default 10_000;
+}
