@@ -26,6 +26,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import sre.api.runtime.ConnectorBinding;
+import sre.api.runtime.ConnectorSelection;
 import sre.api.runtime.Readiness;
 import sre.api.runtime.Runtime;
 import sre.api.security.AccessCandidate;
@@ -51,6 +52,7 @@ public class ConnectorSwapIT {
 
   @Inject Runtime runtime;
   @Inject Storage storage;
+  @Inject ConnectorSelection selection;
 
   @Configuration
   public Option[] config() {
@@ -103,5 +105,24 @@ public class ConnectorSwapIT {
     assertEquals(callsBefore, replacement.calls.get());
     Path home = Path.of(context.getProperty("sre.home"));
     assertTrue(Files.exists(home.resolve("storage/local/before.txt")));
+  }
+
+  @Test
+  public void configurationSelectsAnEquallyRankedConnector() throws Exception {
+    CountingStorageConnector other = new CountingStorageConnector();
+    Dictionary<String, Object> props = new Hashtable<>();
+    props.put("sre.connector.name", "Counting");
+    context.registerService(StorageConnector.class, other, props);
+    // Same ranking as LocalStorage: registering it changes nothing...
+    assertEquals("LocalStorage", selectedStorage().orElseThrow().connectorName());
+
+    // ...until the configuration names it.
+    ConnectorBinding now = Await.result(selection.use("storage", "Counting"));
+    assertEquals("Counting", now.connectorName());
+    Await.result(storage.requester(AGENT).write("configured.txt", new byte[] {42}));
+    assertTrue(other.objects.containsKey("configured.txt"));
+
+    Await.result(selection.use("storage", "LocalStorage"));
+    assertEquals("LocalStorage", selectedStorage().orElseThrow().connectorName());
   }
 }
