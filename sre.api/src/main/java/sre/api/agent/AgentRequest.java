@@ -1,5 +1,7 @@
 package sre.api.agent;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import sre.api.security.AccessCandidate;
@@ -7,8 +9,8 @@ import sre.api.security.AccessCandidate;
 /**
  * A request to an agent, as SRE's {@code AgentProcess.run} takes it: method, path ({@code
  * /api/<endpoint>}), headers, query and body (JSON values as {@code Map}/{@code List}/{@code
- * String}/{@code Number}/{@code Boolean}/{@code null}), and the candidate it runs for (whose access
- * the run's service calls carry).
+ * String}/{@code Number}/{@code Boolean}/{@code null}; maps keep their order and null values), and
+ * the candidate it runs for (whose access the run's service calls carry).
  */
 public record AgentRequest(
     String method,
@@ -20,8 +22,9 @@ public record AgentRequest(
   public AgentRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
-    headers = Map.copyOf(headers);
-    query = Map.copyOf(query);
+    // insertion-ordered copies that, unlike Map.copyOf, keep JSON null values
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
     Objects.requireNonNull(caller, "caller");
   }
 }

@@ -3,7 +3,7 @@
  * and how a request runs an agent ({@link sre.api.agent.AgentRunner}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.0.1")
 package sre.api.agent;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ProviderType;
+import sre.api.agent.AgentRequest;
 import sre.api.security.AccessCandidate;
 
 /**
- * What a component may know and use of its run: identity, agent variables, and services scoped to
- * the run's candidate. Services are looked up through {@link #service(Class)} so a component keeps
- * working when a subsystem's connector is swapped.
+ * What a component may know and use of its run: identity, the request, agent variables, and
+ * services scoped to the run's candidate. Services are looked up through {@link #service(Class)} so
+ * a component keeps working when a subsystem's connector is swapped.
  */
 @ProviderType
 public interface RunContext {
@@ -29,7 +30,16 @@ public interface RunContext {
   /** Request headers of the run, names as sent. */
   Map<String, String> headers();
 
-  /** A kernel subsystem service ({@code Storage}, {@code Cache}, {@code Vault}, {@code Llm}...). */
+  /** The request that started the run. */
+  AgentRequest request();
+
+  /** Whether the run is a debug (step) run: components keep their {@code _debug} output. */
+  boolean debug();
+
+  /**
+   * A kernel subsystem service ({@code Storage}, {@code Cache}, {@code Vault}, {@code Llm}...), or
+   * null when none is registered.
+   */
   <S> S service(Class<S> type);
 
   /** Completes after {@code delay} without holding a thread. */

@@ -1,0 +1,19 @@
+package sre.components.internal;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.osgi.service.component.annotations.Component;
+import sre.api.component.ComponentCall;
+import sre.api.component.ComponentName;
+
+/** LogicOR: verified when at least one declared input is truthy. */
+@Component(service = sre.api.component.Component.class)
+@ComponentName("LogicOR")
+public final class LogicORComponent implements sre.api.component.Component {
+
+  @Override
+  public CompletionStage<Map<String, Object>> process(ComponentCall call) {
+    return CompletableFuture.completedFuture(LogicGates.result(LogicGates.truthyCount(call) > 0));
+  }
+}

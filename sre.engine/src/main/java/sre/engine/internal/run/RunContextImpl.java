@@ -1,0 +1,101 @@
+package sre.engine.internal.run;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import sre.api.agent.AgentRequest;
+import sre.api.component.RunContext;
+import sre.api.security.AccessCandidate;
+
+/** The per-run view a component gets; immutable once the run has started. */
+final class RunContextImpl implements RunContext {
+  private final String runId;
+  private final String agentId;
+  private final String teamId;
+  private final AgentRequest request;
+  private final Map<String, String> headers;
+  private final EngineServices services;
+  private final boolean debug;
+  private volatile Map<String, Object> variables;
+
+  RunContextImpl(
+      String runId,
+      String agentId,
+      String teamId,
+      AgentRequest request,
+      Map<String, String> headers,
+      Map<String, Object> variables,
+      EngineServices services,
+      boolean debug) {
+    this.runId = runId;
+    this.agentId = agentId;
+    this.teamId = teamId;
+    this.request = request;
+    this.headers = headers;
+    this.variables = variables;
+    this.services = services;
+    this.debug = debug;
+  }
+
+  void resolvedVariables(Map<String, Object> resolved) {
+    this.variables = resolved;
+  }
+
+  @Override
+  public String runId() {
+    return runId;
+  }
+
+  @Override
+  public String agentId() {
+    return agentId;
+  }
+
+  @Override
+  public String teamId() {
+    return teamId;
+  }
+
+  @Override
+  public AccessCandidate candidate() {
+    return AccessCandidate.agent(agentId);
+  }
+
+  @Override
+  public Map<String, Object> variables() {
+    return variables;
+  }
+
+  @Override
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  @Override
+  public AgentRequest request() {
+    return request;
+  }
+
+  @Override
+  public boolean debug() {
+    return debug;
+  }
+
+  @Override
+  public <S> S service(Class<S> type) {
+    return services.service(type);
+  }
+
+  @Override
+  public CompletionStage<Void> delay(Duration delay) {
+    long ms = Math.max(0, delay.toMillis());
+    if (ms == 0) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return CompletableFuture.runAsync(
+        () -> {},
+        CompletableFuture.delayedExecutor(ms, TimeUnit.MILLISECONDS, services.executor()));
+  }
+}
