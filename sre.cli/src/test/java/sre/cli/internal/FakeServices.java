@@ -1,0 +1,54 @@
+package sre.cli.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Services from a map, answering at once: what is registered is there, the rest never comes. */
+final class FakeServices implements Services {
+  private final Map<Class<?>, Object> registered = new HashMap<>();
+  private List<String> notUp = List.of();
+  boolean shutdownAwaited;
+  boolean stopping;
+
+  <T> FakeServices with(Class<T> type, T service) {
+    registered.put(type, service);
+    return this;
+  }
+
+  FakeServices notUp(String... reasons) {
+    this.notUp = List.of(reasons);
+    return this;
+  }
+
+  @Override
+  public <T> Optional<T> await(Class<T> type, Deadline deadline) {
+    return current(type);
+  }
+
+  @Override
+  public <T> Optional<T> current(Class<T> type) {
+    return Optional.ofNullable(type.cast(registered.get(type)));
+  }
+
+  @Override
+  public List<String> notUp() {
+    return notUp;
+  }
+
+  @Override
+  public boolean stopping() {
+    return stopping;
+  }
+
+  @Override
+  public void awaitShutdown() {
+    shutdownAwaited = true;
+  }
+
+  @Override
+  public long uptimeMillis() {
+    return 1234;
+  }
+}
