@@ -34,115 +34,138 @@ final class ScopedCache implements CacheRequester {
 
   @Override
   public CompletionStage<Optional<String>> get(String key) {
-    ResourceIds.check(key);
-    return io.call(c -> c.get(key))
-        .thenCompose(
-            entry ->
-                entry.isEmpty()
-                    ? completedFuture(Optional.<String>empty())
-                    : guard
-                        .check(
-                            candidate.read(key),
-                            StoredAcl.of(Optional.of(entry.get().metadata())),
-                            true)
-                        .thenApply(v -> Optional.of(entry.get().value())));
+    return ResourceIds.validated(
+        key,
+        () ->
+            io.call(c -> c.get(key))
+                .thenCompose(
+                    entry ->
+                        entry.isEmpty()
+                            ? completedFuture(Optional.<String>empty())
+                            : guard
+                                .check(
+                                    candidate.read(key),
+                                    StoredAcl.of(Optional.of(entry.get().metadata())),
+                                    true)
+                                .thenApply(v -> Optional.of(entry.get().value()))));
   }
 
   @Override
   public CompletionStage<Void> set(
       String key, String value, Acl acl, Map<String, String> metadata, long ttlSeconds) {
-    ResourceIds.check(key);
-    return stored(key)
-        .thenCompose(
-            existing -> {
-              if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
-                return CompletableFuture.failedFuture(
-                    new AccessDeniedException(candidate.write(key)));
-              }
-              Acl current = StoredAcl.of(existing);
-              return guard
-                  .check(candidate.write(key), current, existing.isPresent())
-                  .thenCompose(
-                      v -> {
-                        Acl next = StoredAcl.withOwner(current, acl, candidate);
-                        return io.call(
-                            c -> c.set(key, value, StoredAcl.attach(metadata, next), ttlSeconds));
-                      });
-            });
+    return ResourceIds.validated(
+        key,
+        () ->
+            stored(key)
+                .thenCompose(
+                    existing -> {
+                      if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
+                        return CompletableFuture.failedFuture(
+                            new AccessDeniedException(candidate.write(key)));
+                      }
+                      Acl current = StoredAcl.of(existing);
+                      return guard
+                          .check(candidate.write(key), current, existing.isPresent())
+                          .thenCompose(
+                              v -> {
+                                Acl next = StoredAcl.withOwner(current, acl, candidate);
+                                return io.call(
+                                    c ->
+                                        c.set(
+                                            key,
+                                            value,
+                                            StoredAcl.attach(metadata, next),
+                                            ttlSeconds));
+                              });
+                    }));
   }
 
   @Override
   public CompletionStage<Void> delete(String key) {
-    ResourceIds.check(key);
-    return ifPermitted(key, candidate.write(key), null, m -> io.call(c -> c.delete(key)));
+    return ResourceIds.validated(
+        key, () -> ifPermitted(key, candidate.write(key), null, m -> io.call(c -> c.delete(key))));
   }
 
   @Override
   public CompletionStage<Boolean> exists(String key) {
-    ResourceIds.check(key);
-    return ifPermitted(key, candidate.read(key), false, m -> completedFuture(true));
+    return ResourceIds.validated(
+        key, () -> ifPermitted(key, candidate.read(key), false, m -> completedFuture(true)));
   }
 
   @Override
   public CompletionStage<Optional<Map<String, String>>> getMetadata(String key) {
-    ResourceIds.check(key);
-    return ifPermitted(
+    return ResourceIds.validated(
         key,
-        candidate.read(key),
-        Optional.empty(),
-        m -> completedFuture(Optional.of(StoredAcl.strip(m))));
+        () ->
+            ifPermitted(
+                key,
+                candidate.read(key),
+                Optional.empty(),
+                m -> completedFuture(Optional.of(StoredAcl.strip(m)))));
   }
 
   @Override
   public CompletionStage<Void> setMetadata(String key, Map<String, String> metadata) {
-    ResourceIds.check(key);
-    return ifPermitted(
+    return ResourceIds.validated(
         key,
-        candidate.write(key),
-        null,
-        m -> {
-          Map<String, String> merged = new HashMap<>(m);
-          merged.putAll(metadata);
-          return io.call(
-              c -> c.setMetadata(key, StoredAcl.attach(merged, StoredAcl.of(Optional.of(m)))));
-        });
+        () ->
+            ifPermitted(
+                key,
+                candidate.write(key),
+                null,
+                m -> {
+                  Map<String, String> merged = new HashMap<>(m);
+                  merged.putAll(metadata);
+                  return io.call(
+                      c ->
+                          c.setMetadata(
+                              key, StoredAcl.attach(merged, StoredAcl.of(Optional.of(m)))));
+                }));
   }
 
   @Override
   public CompletionStage<Void> updateTtl(String key, long ttlSeconds) {
-    ResourceIds.check(key);
-    return ifPermitted(
-        key, candidate.write(key), null, m -> io.call(c -> c.expire(key, ttlSeconds)));
+    return ResourceIds.validated(
+        key,
+        () ->
+            ifPermitted(
+                key, candidate.write(key), null, m -> io.call(c -> c.expire(key, ttlSeconds))));
   }
 
   @Override
   public CompletionStage<OptionalLong> getTtl(String key) {
-    ResourceIds.check(key);
-    return ifPermitted(
-        key, candidate.read(key), OptionalLong.empty(), m -> io.call(c -> c.ttl(key)));
+    return ResourceIds.validated(
+        key,
+        () ->
+            ifPermitted(
+                key, candidate.read(key), OptionalLong.empty(), m -> io.call(c -> c.ttl(key))));
   }
 
   @Override
   public CompletionStage<Optional<Acl>> getAcl(String key) {
-    ResourceIds.check(key);
-    return ifPermitted(
+    return ResourceIds.validated(
         key,
-        candidate.read(key),
-        Optional.empty(),
-        m -> completedFuture(Optional.of(StoredAcl.of(Optional.of(m)))));
+        () ->
+            ifPermitted(
+                key,
+                candidate.read(key),
+                Optional.empty(),
+                m -> completedFuture(Optional.of(StoredAcl.of(Optional.of(m))))));
   }
 
   @Override
   public CompletionStage<Void> setAcl(String key, Acl acl) {
-    ResourceIds.check(key);
-    return ifPermitted(
+    return ResourceIds.validated(
         key,
-        candidate.owner(key),
-        null,
-        m -> {
-          Acl next = StoredAcl.withOwner(Acl.empty(), acl, candidate);
-          return io.call(c -> c.setMetadata(key, StoredAcl.attach(m, next)));
-        });
+        () ->
+            ifPermitted(
+                key,
+                candidate.owner(key),
+                null,
+                m -> {
+                  Acl next = StoredAcl.withOwner(Acl.empty(), acl, candidate);
+                  return io.call(c -> c.setMetadata(key, StoredAcl.attach(m, next)));
+                }));
   }
 
   private CompletionStage<Optional<Map<String, String>>> stored(String key) {

@@ -1,5 +1,9 @@
 package sre.kernel.internal.security;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
 /** Validation of resource ids and keys before they reach a connector. */
 public final class ResourceIds {
   private ResourceIds() {}
@@ -23,5 +27,18 @@ public final class ResourceIds {
       }
     }
     return id;
+  }
+
+  /**
+   * Runs {@code call} when {@code id} is valid; otherwise fails the stage (callers get every error
+   * through the stage, as from the connector itself).
+   */
+  public static <T> CompletionStage<T> validated(String id, Supplier<CompletionStage<T>> call) {
+    try {
+      check(id);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call.get();
   }
 }

@@ -33,123 +33,137 @@ final class ScopedStorage implements StorageRequester {
 
   @Override
   public CompletionStage<Optional<byte[]>> read(String id) {
-    ResourceIds.check(id);
-    return io.call(c -> c.read(id))
-        .thenCompose(
-            found ->
-                found.isEmpty()
-                    ? completedFuture(Optional.<byte[]>empty())
-                    : guard
-                        .check(
-                            candidate.read(id),
-                            StoredAcl.of(Optional.of(found.get().metadata())),
-                            true)
-                        .thenApply(v -> Optional.of(found.get().data())));
+    return ResourceIds.validated(
+        id,
+        () ->
+            io.call(c -> c.read(id))
+                .thenCompose(
+                    found ->
+                        found.isEmpty()
+                            ? completedFuture(Optional.<byte[]>empty())
+                            : guard
+                                .check(
+                                    candidate.read(id),
+                                    StoredAcl.of(Optional.of(found.get().metadata())),
+                                    true)
+                                .thenApply(v -> Optional.of(found.get().data()))));
   }
 
   @Override
   public CompletionStage<Void> write(
       String id, byte[] data, Acl acl, Map<String, String> metadata) {
-    ResourceIds.check(id);
-    return storedMetadata(id)
-        .thenCompose(
-            existing -> {
-              if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
-                // Anonymous callers may update what public entries allow, never create.
-                return CompletableFuture.failedFuture(
-                    new AccessDeniedException(candidate.write(id)));
-              }
-              Acl current = StoredAcl.of(existing);
-              return guard
-                  .check(candidate.write(id), current, existing.isPresent())
-                  .thenCompose(
-                      v -> {
-                        Acl next = StoredAcl.withOwner(current, acl, candidate);
-                        return io.call(c -> c.write(id, data, StoredAcl.attach(metadata, next)));
-                      });
-            });
+    return ResourceIds.validated(
+        id,
+        () ->
+            storedMetadata(id)
+                .thenCompose(
+                    existing -> {
+                      if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
+                        // Anonymous callers may update what public entries allow, never create.
+                        return CompletableFuture.failedFuture(
+                            new AccessDeniedException(candidate.write(id)));
+                      }
+                      Acl current = StoredAcl.of(existing);
+                      return guard
+                          .check(candidate.write(id), current, existing.isPresent())
+                          .thenCompose(
+                              v -> {
+                                Acl next = StoredAcl.withOwner(current, acl, candidate);
+                                return io.call(
+                                    c -> c.write(id, data, StoredAcl.attach(metadata, next)));
+                              });
+                    }));
   }
 
   @Override
   public CompletionStage<Void> delete(String id) {
-    ResourceIds.check(id);
     // Checked as a write (SRE checked deletes as reads).
-    return storedMetadata(id)
-        .thenCompose(
-            existing ->
-                existing.isEmpty()
-                    ? completedFuture(null)
-                    : guard
-                        .check(candidate.write(id), StoredAcl.of(existing), true)
-                        .thenCompose(v -> io.call(c -> c.delete(id))));
+    return ResourceIds.validated(
+        id,
+        () ->
+            storedMetadata(id)
+                .thenCompose(
+                    existing ->
+                        existing.isEmpty()
+                            ? completedFuture(null)
+                            : guard
+                                .check(candidate.write(id), StoredAcl.of(existing), true)
+                                .thenCompose(v -> io.call(c -> c.delete(id)))));
   }
 
   @Override
   public CompletionStage<Boolean> exists(String id) {
-    ResourceIds.check(id);
-    return storedMetadata(id)
-        .thenCompose(
-            existing ->
-                existing.isEmpty()
-                    ? completedFuture(false)
-                    : guard
-                        .check(candidate.read(id), StoredAcl.of(existing), true)
-                        .thenApply(v -> true));
+    return ResourceIds.validated(
+        id,
+        () ->
+            storedMetadata(id)
+                .thenCompose(
+                    existing ->
+                        existing.isEmpty()
+                            ? completedFuture(false)
+                            : guard
+                                .check(candidate.read(id), StoredAcl.of(existing), true)
+                                .thenApply(v -> true)));
   }
 
   @Override
   public CompletionStage<Optional<Map<String, String>>> getMetadata(String id) {
-    ResourceIds.check(id);
-    return readable(id).thenApply(md -> md.map(StoredAcl::strip));
+    return ResourceIds.validated(id, () -> readable(id).thenApply(md -> md.map(StoredAcl::strip)));
   }
 
   @Override
   public CompletionStage<Void> setMetadata(String id, Map<String, String> metadata) {
-    ResourceIds.check(id);
-    return storedMetadata(id)
-        .thenCompose(
-            existing -> {
-              if (existing.isEmpty()) {
-                return CompletableFuture.failedFuture(
-                    new IllegalArgumentException("No such resource: " + id));
-              }
-              Acl acl = StoredAcl.of(existing);
-              return guard
-                  .check(candidate.write(id), acl, true)
-                  .thenCompose(
-                      v -> {
-                        Map<String, String> merged = new java.util.HashMap<>(existing.get());
-                        merged.putAll(metadata);
-                        return io.call(c -> c.setMetadata(id, StoredAcl.attach(merged, acl)));
-                      });
-            });
+    return ResourceIds.validated(
+        id,
+        () ->
+            storedMetadata(id)
+                .thenCompose(
+                    existing -> {
+                      if (existing.isEmpty()) {
+                        return CompletableFuture.failedFuture(
+                            new IllegalArgumentException("No such resource: " + id));
+                      }
+                      Acl acl = StoredAcl.of(existing);
+                      return guard
+                          .check(candidate.write(id), acl, true)
+                          .thenCompose(
+                              v -> {
+                                Map<String, String> merged =
+                                    new java.util.HashMap<>(existing.get());
+                                merged.putAll(metadata);
+                                return io.call(
+                                    c -> c.setMetadata(id, StoredAcl.attach(merged, acl)));
+                              });
+                    }));
   }
 
   @Override
   public CompletionStage<Optional<Acl>> getAcl(String id) {
-    ResourceIds.check(id);
-    return readable(id).thenApply(md -> md.map(m -> StoredAcl.of(Optional.of(m))));
+    return ResourceIds.validated(
+        id, () -> readable(id).thenApply(md -> md.map(m -> StoredAcl.of(Optional.of(m)))));
   }
 
   @Override
   public CompletionStage<Void> setAcl(String id, Acl acl) {
-    ResourceIds.check(id);
-    return storedMetadata(id)
-        .thenCompose(
-            existing -> {
-              if (existing.isEmpty()) {
-                return CompletableFuture.failedFuture(
-                    new IllegalArgumentException("No such resource: " + id));
-              }
-              return guard
-                  .check(candidate.owner(id), StoredAcl.of(existing), true)
-                  .thenCompose(
-                      v -> {
-                        Acl next = StoredAcl.withOwner(Acl.empty(), acl, candidate);
-                        return io.call(
-                            c -> c.setMetadata(id, StoredAcl.attach(existing.get(), next)));
-                      });
-            });
+    return ResourceIds.validated(
+        id,
+        () ->
+            storedMetadata(id)
+                .thenCompose(
+                    existing -> {
+                      if (existing.isEmpty()) {
+                        return CompletableFuture.failedFuture(
+                            new IllegalArgumentException("No such resource: " + id));
+                      }
+                      return guard
+                          .check(candidate.owner(id), StoredAcl.of(existing), true)
+                          .thenCompose(
+                              v -> {
+                                Acl next = StoredAcl.withOwner(Acl.empty(), acl, candidate);
+                                return io.call(
+                                    c -> c.setMetadata(id, StoredAcl.attach(existing.get(), next)));
+                              });
+                    }));
   }
 
   @Override

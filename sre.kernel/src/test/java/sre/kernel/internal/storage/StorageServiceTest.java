@@ -146,8 +146,9 @@ class StorageServiceTest {
 
   @Test
   void traversalIsRejected() {
-    assertThatThrownBy(() -> as(AccessCandidate.agent("a")).read("../etc/passwd"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> await(as(AccessCandidate.agent("a")).read("../etc/passwd")))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
