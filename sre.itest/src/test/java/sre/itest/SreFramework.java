@@ -53,9 +53,15 @@ final class SreFramework {
 
   /** A bundle built by this reactor, from its module's target folder. */
   static Option reactorBundle(String module) {
+    return bundle(reactorBundleUrl(module));
+  }
+
+  /** File URL of a bundle built by this reactor (to install one at run time). */
+  static String reactorBundleUrl(String module) {
     String version = System.getProperty("project.version");
     File reactor = new File(System.getProperty("sre.reactor", ".."));
-    File jar = new File(reactor, module + "/target/" + module + "-" + version + ".jar");
-    return bundle(jar.toURI().toString());
+    return new File(reactor, module + "/target/" + module + "-" + version + ".jar")
+        .toURI()
+        .toString();
   }
 }
