@@ -45,7 +45,7 @@ class EngineTest {
       {"id":"s","components":[
         {"id":"E","name":"APIEndpoint","data":{"endpoint":"s"},"inputs":[],
          "outputs":[{"name":"headers","default":true},{"name":"body","default":true}]},
-        {"id":"S","name":"FSleep","data":{"delay":"1"},"inputs":[{"name":"Input"}],
+        {"id":"S","name":"FSleep","data":{"delay":"3"},"inputs":[{"name":"Input"}],
          "outputs":[{"name":"Output","default":true}]}],
        "connections":[{"sourceId":"E","sourceIndex":1,"targetId":"S","targetIndex":0}]}
       """;
@@ -163,7 +163,8 @@ class EngineTest {
               .run(g, request("/api/s", Map.of("i", (long) i)), RunListener.NONE)
               .toCompletableFuture());
     }
-    assertThat(runs).allMatch(r -> !r.isDone());
+    // the machine may be loaded: the last run started must still be sleeping
+    assertThat(runs.get(4999)).isNotDone();
     assertThat(Thread.activeCount()).isLessThan(threadsBefore + 64);
     CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
     assertThat(runs.get(4999).get().data())
