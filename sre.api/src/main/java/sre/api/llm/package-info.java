@@ -1,9 +1,17 @@
 /**
- * LLM subsystem: chat, streaming and embeddings. Caller-facing {@link sre.api.llm.Llm} and the
- * {@link sre.api.llm.LlmConnector} SPI.
+ * LLM subsystem: chat (with tools, JSON mode and image inputs), streaming and embeddings.
+ *
+ * <ul>
+ *   <li>Callers: {@link sre.api.llm.Llm} (requests bound to a candidate), {@link
+ *       sre.api.llm.ModelsProvider} (the model registry) and {@link sre.api.llm.LlmUsage} (the
+ *       usage ledger).
+ *   <li>Connectors: the {@link sre.api.llm.LlmConnector} SPI, which receives the provider's model
+ *       id and the {@link sre.api.llm.LlmCredentials} the kernel resolved from the vault, and
+ *       reports provider failures as {@link sre.api.llm.LlmProviderException}.
+ * </ul>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package sre.api.llm;
 
 import org.osgi.annotation.bundle.Export;

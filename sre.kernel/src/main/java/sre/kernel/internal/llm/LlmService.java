@@ -1,53 +1,94 @@
 package sre.kernel.internal.llm;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.osgi.framework.Constants;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
-import sre.api.connector.ConnectorProperties;
+import sre.api.account.Account;
 import sre.api.llm.Llm;
 import sre.api.llm.LlmConnector;
-import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmRequester;
-import sre.api.llm.LlmResponse;
-import sre.api.llm.UnknownModelException;
+import sre.api.llm.ModelsProvider;
 import sre.api.runtime.ConnectorBinding;
 import sre.api.runtime.Subsystems;
 import sre.api.security.AccessCandidate;
-import sre.api.security.AccessDeniedException;
-import sre.api.security.AccessRole;
+import sre.api.vault.Vault;
 import sre.kernel.internal.select.SubsystemService;
 
 /**
- * LLM subsystem: routes each request by model name to the highest-ranked connector that serves it.
- * Connectors come and go at run time; each call uses the snapshot taken when it started.
+ * LLM subsystem: every model request goes through {@link LlmCalls} (routing by the model registry,
+ * vault keys, rate limit, retries, fallback, usage ledger) to a connector instance. Connectors come
+ * and go at run time; each call uses the snapshot taken when it was routed.
  */
 @Component(
     service = {Llm.class, SubsystemService.class},
     configurationPid = "sre.llm")
 @Designate(ocd = LlmConfig.class)
 public final class LlmService implements Llm, SubsystemService {
-  private record Provider(
-      LlmConnector connector, Map<String, Object> props, int ranking, long id) {}
-
+  private final Delays delays;
+  private final LlmCalls calls;
   private volatile List<Provider> providers = List.of();
+  private volatile RetryPolicy policy;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile Vault vault;
+
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile Account account;
 
   @Activate
-  public LlmService() {}
+  public LlmService(
+      LlmConfig config, @Reference ModelsProvider registry, @Reference UsageLedger ledger) {
+    this(config, registry, ledger, Delays.SYSTEM, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  LlmService(
+      LlmConfig config,
+      ModelsProvider registry,
+      UsageLedger ledger,
+      Delays delays,
+      DoubleSupplier random) {
+    this.delays = delays;
+    modified(config);
+    this.calls =
+        new LlmCalls(
+            registry,
+            ledger,
+            () -> providers,
+            new KeyResolver(() -> vault),
+            () -> account,
+            () -> policy,
+            delays,
+            random);
+  }
+
+  @Modified
+  void modified(LlmConfig config) {
+    policy =
+        new RetryPolicy(
+            Math.max(1, config.retry_max_attempts()),
+            Duration.ofMillis(config.retry_initial_backoff_ms()),
+            Duration.ofMillis(config.retry_max_backoff_ms()),
+            Math.min(1, Math.max(0, config.retry_jitter())),
+            Duration.ofMillis(config.retry_after_max_ms()));
+  }
 
   @Reference(
       name = "connectors",
@@ -57,14 +98,8 @@ public final class LlmService implements Llm, SubsystemService {
       updated = "updatedConnector")
   synchronized void bindConnector(LlmConnector c, Map<String, Object> props) {
     List<Provider> next = new ArrayList<>(providers);
-    next.removeIf(p -> p.connector == c);
-    Object r = props.get(Constants.SERVICE_RANKING);
-    Object id = props.get(Constants.SERVICE_ID);
-    next.add(
-        new Provider(
-            c, Map.copyOf(props), r instanceof Integer i ? i : 0, id instanceof Long l ? l : 0));
-    next.sort(
-        Comparator.comparingInt(Provider::ranking).reversed().thenComparingLong(Provider::id));
+    next.removeIf(p -> p.connector() == c);
+    next.add(Provider.of(c, props, delays.nanoTime()));
     providers = List.copyOf(next);
   }
 
@@ -74,50 +109,13 @@ public final class LlmService implements Llm, SubsystemService {
 
   synchronized void unbindConnector(LlmConnector c) {
     List<Provider> next = new ArrayList<>(providers);
-    next.removeIf(p -> p.connector == c);
+    next.removeIf(p -> p.connector() == c);
     providers = List.copyOf(next);
-  }
-
-  Optional<LlmConnector> route(String model) {
-    String wanted = model.toLowerCase(Locale.ROOT);
-    for (Provider p : providers) {
-      if (p.connector.models().stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).equals(wanted))) {
-        return Optional.of(p.connector);
-      }
-    }
-    return Optional.empty();
   }
 
   @Override
   public LlmRequester requester(AccessCandidate candidate) {
-    return new LlmRequester() {
-      @Override
-      public CompletionStage<LlmResponse> chat(LlmRequest request) {
-        return call(request.model(), c -> c.chat(request));
-      }
-
-      @Override
-      public CompletionStage<LlmResponse> chatStream(LlmRequest request, Consumer<String> onToken) {
-        return call(request.model(), c -> c.chatStream(request, onToken));
-      }
-
-      @Override
-      public CompletionStage<List<float[]>> embed(String model, List<String> texts) {
-        return call(model, c -> c.embed(model, texts));
-      }
-
-      private <T> CompletionStage<T> call(
-          String model, Function<LlmConnector, CompletionStage<T>> op) {
-        if (candidate.role() == AccessRole.PUBLIC) {
-          // Model calls cost money: anonymous callers reach them only through an agent.
-          return CompletableFuture.failedFuture(
-              new AccessDeniedException(candidate.read("llm:" + model)));
-        }
-        return route(model)
-            .map(op)
-            .orElseGet(() -> CompletableFuture.failedFuture(new UnknownModelException(model)));
-      }
-    };
+    return new ScopedLlm(candidate, calls);
   }
 
   @Override
@@ -131,18 +129,14 @@ public final class LlmService implements Llm, SubsystemService {
     if (snapshot.isEmpty()) {
       return Optional.empty();
     }
-    Provider p = snapshot.get(0);
+    Provider first = snapshot.get(0);
     return Optional.of(
         new ConnectorBinding(
             Subsystems.LLM,
-            String.join(
-                ",",
-                snapshot.stream()
-                    .map(x -> String.valueOf(x.props.get(ConnectorProperties.NAME)))
-                    .toList()),
-            (String) p.props.getOrDefault(ConnectorProperties.ID, ""),
-            p.ranking,
-            p.id,
+            String.join(",", snapshot.stream().map(Provider::describe).toList()),
+            first.instanceId(),
+            first.ranking(),
+            first.serviceId(),
             true));
   }
 }

@@ -1,0 +1,29 @@
+package sre.connector.openai.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last (see junit-platform.properties): everything the suite logged, at DEBUG, through the
+ * connector, langchain4j and the kernel's policy, holds none of the secrets the suite used.
+ */
+@Order(Integer.MAX_VALUE)
+class SecretsNotLoggedTest {
+  @Test
+  void noSecretInTheSuitesLogs() throws Exception {
+    Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile", "target/sre-test.log"));
+    assertThat(log).exists();
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    // Not vacuous: the end-to-end test's retries were logged.
+    assertThat(text).contains("retrying in");
+    for (String secret : TestSecrets.ALL) {
+      assertThat(text).doesNotContain(secret);
+      assertThat(text).doesNotContain(secret.substring(0, 12));
+    }
+  }
+}
