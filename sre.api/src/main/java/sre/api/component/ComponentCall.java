@@ -30,4 +30,11 @@ public interface ComponentCall {
 
   /** The run this call belongs to. */
   RunContext run();
+
+  /**
+   * SRE's runtime data of this component in this run: kept across the component's executions until
+   * the engine resets it (e.g. a loop's {@link LoopState} under {@link LoopState#KEY}). Only the
+   * run's own thread touches it.
+   */
+  Map<String, Object> runtimeData();
 }

@@ -42,6 +42,23 @@ public interface RunContext {
    */
   <S> S service(Class<S> type);
 
+  /** SRE's session id ({@code rt-...}): Memory components scope {@code session} values by it. */
+  String sessionId();
+
+  /**
+   * SRE's workflow request id (request tag): Memory components scope {@code request} values by it.
+   */
+  String workflowId();
+
+  /** Whether this run is an {@code Async} fork running in the background. */
+  boolean forked();
+
+  /** The job id of this run when it is an {@code Async} fork, else null. */
+  String jobId();
+
+  /** The agent's background jobs ({@code Async} forks), shared by all runs of the agent. */
+  AgentJobs jobs();
+
   /** Completes after {@code delay} without holding a thread. */
   CompletionStage<Void> delay(Duration delay);
 }

@@ -7,6 +7,9 @@ final class ExitCode {
   /** The runtime did not become ready in time (or a command failed). */
   static final int NOT_READY = 1;
 
+  /** Malformed arguments (picocli's own code for usage errors). */
+  static final int USAGE = 2;
+
   /** Stopped by Ctrl-C or SIGTERM before finishing: 128 + SIGTERM, as a shell reports it. */
   static final int STOPPED = 143;
 

@@ -6,10 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -37,6 +42,35 @@ final class FrameworkServices implements Services, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
+    }
+  }
+
+  @Override
+  public OptionalLong awaitMatching(Class<?> type, String filter, Deadline deadline) {
+    Filter matching;
+    try {
+      matching =
+          context.createFilter(
+              "(&(" + Constants.OBJECTCLASS + "=" + type.getName() + ")" + filter + ")");
+    } catch (InvalidSyntaxException e) {
+      throw new IllegalArgumentException("invalid service filter " + filter, e);
+    }
+    // A tracker of its own: the filter is particular to this wait and released right after it.
+    ServiceTracker<?, ?> tracker = new ServiceTracker<>(context, matching, null);
+    tracker.open();
+    try {
+      if (tracker.waitForService(Math.max(1, deadline.remainingMillis())) == null) {
+        return OptionalLong.empty();
+      }
+      ServiceReference<?> reference = tracker.getServiceReference();
+      return reference == null
+          ? OptionalLong.empty()
+          : OptionalLong.of((Long) reference.getProperty(Constants.SERVICE_ID));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalLong.empty();
+    } finally {
+      tracker.close();
     }
   }
 

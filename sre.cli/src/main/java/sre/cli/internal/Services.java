@@ -2,6 +2,7 @@ package sre.cli.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a subcommand may ask of the running framework. Services are looked up when needed (never
@@ -10,6 +11,12 @@ import java.util.Optional;
 public interface Services {
   /** Waits until a service of this type is registered, or the deadline passes. */
   <T> Optional<T> await(Class<T> type, Deadline deadline);
+
+  /**
+   * Waits until a service of this type whose properties match the LDAP {@code filter} is
+   * registered, or the deadline passes; its {@code service.id}.
+   */
+  OptionalLong awaitMatching(Class<?> type, String filter, Deadline deadline);
 
   /** The service of this type registered right now, if any. */
   <T> Optional<T> current(Class<T> type);

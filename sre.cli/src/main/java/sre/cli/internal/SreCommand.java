@@ -20,7 +20,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SreCommand.BundleVersion.class,
     description = "SRE: a runtime for AI agents, on OSGi.",
-    subcommands = {StatusCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      StatusCommand.class,
+      ServeCommand.class,
+      RunCommand.class,
+      ConformanceCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Environment: SRE_HOME (state and etc/*.cfg, default <repo>/.sre),"
@@ -61,6 +68,16 @@ public final class SreCommand implements Callable<Integer> {
     PrintWriter err = commandLine.getErr();
     boolean verbose =
         commandLine.getCommandSpec().root().userObject() instanceof SreCommand root && root.verbose;
+    if (failure instanceof CommandFailure expected) {
+      // A reason the user can act on: the message says it all, the trace only on request.
+      if (!expected.getMessage().isEmpty()) {
+        err.println("sre " + commandLine.getCommandName() + ": " + expected.getMessage());
+      }
+      if (verbose) {
+        failure.printStackTrace(err);
+      }
+      return expected.exitCode();
+    }
     if (verbose) {
       failure.printStackTrace(err);
     } else {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Services from a map, answering at once: what is registered is there, the rest never comes. */
 final class FakeServices implements Services {
@@ -25,6 +26,12 @@ final class FakeServices implements Services {
   @Override
   public <T> Optional<T> await(Class<T> type, Deadline deadline) {
     return current(type);
+  }
+
+  /** Filters are not evaluated here: a registered type matches any filter, as service id 1. */
+  @Override
+  public OptionalLong awaitMatching(Class<?> type, String filter, Deadline deadline) {
+    return registered.containsKey(type) ? OptionalLong.of(1) : OptionalLong.empty();
   }
 
   @Override

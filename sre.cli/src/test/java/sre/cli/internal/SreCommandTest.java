@@ -91,7 +91,9 @@ class SreCommandTest {
   void helpListsTheCommands() {
     assertThat(run(new FakeServices(), "--help")).isZero();
 
-    assertThat(out.toString()).contains("Usage: sre", "status", "serve", "SRE_HOME", "SRE_LOG");
+    assertThat(out.toString())
+        .contains(
+            "Usage: sre", "status", "serve", "run", "conformance", "bench", "SRE_HOME", "SRE_LOG");
   }
 
   @Test

@@ -22,4 +22,15 @@ final class Outputs {
   static CompletionStage<Map<String, Object>> done(Map<String, Object> out) {
     return CompletableFuture.completedFuture(out);
   }
+
+  /** A failed stage's cause as an {@code _error} result. */
+  static Map<String, Object> failure(Throwable error) {
+    Throwable cause =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
+    Map<String, Object> out = new LinkedHashMap<>(2);
+    out.put("_error", cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    return out;
+  }
 }

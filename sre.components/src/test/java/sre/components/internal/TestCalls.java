@@ -84,11 +84,49 @@ final class TestCalls {
       public RunContext run() {
         return run;
       }
+
+      private final Map<String, Object> runtimeData = new java.util.HashMap<>();
+
+      @Override
+      public Map<String, Object> runtimeData() {
+        return runtimeData;
+      }
     };
   }
 
   static RunContext run(AgentRequest request, Map<String, Object> variables) {
+    return run(request, variables, Map.of());
+  }
+
+  /** A run whose services are the given ones (by type). */
+  static RunContext run(
+      AgentRequest request, Map<String, Object> variables, Map<Class<?>, Object> services) {
     return new RunContext() {
+      @Override
+      public String sessionId() {
+        return "rt-test";
+      }
+
+      @Override
+      public String workflowId() {
+        return "xTAG-test";
+      }
+
+      @Override
+      public boolean forked() {
+        return false;
+      }
+
+      @Override
+      public String jobId() {
+        return null;
+      }
+
+      @Override
+      public sre.api.component.AgentJobs jobs() {
+        return null;
+      }
+
       @Override
       public String runId() {
         return "r1";
@@ -131,7 +169,7 @@ final class TestCalls {
 
       @Override
       public <S> S service(Class<S> type) {
-        return null;
+        return type.cast(services.get(type));
       }
 
       @Override

@@ -59,6 +59,11 @@ public final class EngineAgentRunner implements AgentRunner {
               }
 
               @Override
+              public CompletableFuture<Component> awaitComponent(String name) {
+                return components.awaitReturn(name);
+              }
+
+              @Override
               public <S> S service(Class<S> type) {
                 return services.get(type);
               }

@@ -28,6 +28,19 @@ public final class Json {
     return strict != INVALID ? strict : parse(text, true);
   }
 
+  /**
+   * What jsonrepair makes of several values one after the other (newline-delimited JSON): each
+   * value parsed leniently, a line that is no value kept as its trimmed text; one value alone is
+   * returned as is. {@link #INVALID} for null or blank text.
+   */
+  public static Object parseSequence(String text) {
+    if (text == null || text.isBlank()) {
+      return INVALID;
+    }
+    List<Object> values = new JsonReader(text, true).readSequence();
+    return values.size() == 1 ? values.get(0) : values;
+  }
+
   private static Object parse(String text, boolean lenient) {
     if (text == null) {
       return INVALID;
@@ -36,6 +49,39 @@ public final class Json {
       return new JsonReader(text, lenient).readDocument();
     } catch (IllegalArgumentException e) {
       return INVALID;
+    }
+  }
+
+  /** JavaScript's {@code JSON.stringify(value, null, 2)}. */
+  public static String stringifyPretty(Object value) {
+    StringBuilder sb = new StringBuilder();
+    writePretty(sb, value, "");
+    return sb.toString();
+  }
+
+  private static void writePretty(StringBuilder sb, Object value, String indent) {
+    String inner = indent + "  ";
+    if (value instanceof Map<?, ?> m && !m.isEmpty()) {
+      sb.append("{\n");
+      int i = 0;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        sb.append(inner);
+        write(sb, String.valueOf(e.getKey()));
+        sb.append(": ");
+        writePretty(sb, e.getValue(), inner);
+        sb.append(++i < m.size() ? ",\n" : "\n");
+      }
+      sb.append(indent).append('}');
+    } else if (value instanceof List<?> l && !l.isEmpty()) {
+      sb.append("[\n");
+      for (int i = 0; i < l.size(); i++) {
+        sb.append(inner);
+        writePretty(sb, l.get(i), inner);
+        sb.append(i + 1 < l.size() ? ",\n" : "\n");
+      }
+      sb.append(indent).append(']');
+    } else {
+      write(sb, value);
     }
   }
 
@@ -117,6 +163,24 @@ public final class Json {
     JsonReader(String s, boolean lenient) {
       this.s = s;
       this.lenient = lenient;
+    }
+
+    List<Object> readSequence() {
+      List<Object> out = new ArrayList<>();
+      skipWs();
+      while (pos < s.length()) {
+        int start = pos;
+        try {
+          out.add(readValue(0));
+        } catch (IllegalArgumentException e) {
+          int eol = s.indexOf('\n', start);
+          eol = eol < 0 ? s.length() : eol;
+          out.add(s.substring(start, eol).strip());
+          pos = eol;
+        }
+        skipWs();
+      }
+      return out;
     }
 
     Object readDocument() {

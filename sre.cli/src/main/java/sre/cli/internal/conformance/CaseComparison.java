@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import sre.api.component.support.Json;
 
 /**
  * The corpus comparison rule: drop ignored keys at any depth on both sides, check and remove the
@@ -237,8 +238,9 @@ public final class CaseComparison {
         : Optional.of(where + ": expected " + render(exp) + " but was " + render(act));
   }
 
+  /** A value as JSON text, cut short: diffs are read by people. */
   private static String render(Object v) {
-    String s = v instanceof String str ? "\"" + str + "\"" : String.valueOf(v);
+    String s = Json.stringify(v);
     return s.length() > 300 ? s.substring(0, 300) + "..." : s;
   }
 }

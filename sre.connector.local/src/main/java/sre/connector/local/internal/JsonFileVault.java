@@ -18,8 +18,9 @@ import sre.api.vault.VaultConnector;
 /**
  * SRE's {@code JSONFileVault}: secrets per team from a JSON file, re-read when the file changes
  * (checked on each access, see {@link WatchedJsonFile}). A missing file is an empty vault (one
- * WARN, no interactive prompt); a malformed one keeps the previous content served. Reading the file
- * runs on the caller's thread: it is one {@code stat} per call and a small read after a change.
+ * INFO: a fresh home has none, which is normal; no interactive prompt); a malformed one keeps the
+ * previous content served. Reading the file runs on the caller's thread: it is one {@code stat} per
+ * call and a small read after a change.
  *
  * <p>Unlike SRE's connector it does no shared-team fallback: that is the kernel's policy.
  */
@@ -45,7 +46,7 @@ public final class JsonFileVault implements VaultConnector {
     EnvSubstitution env = new EnvSubstitution(environment);
     this.file =
         new WatchedJsonFile<>(
-            file, "vault", root -> VaultFile.parse(root, env), Map.of(), true, logger);
+            file, "vault", root -> VaultFile.parse(root, env), Map.of(), false, logger);
     this.file.preload();
   }
 

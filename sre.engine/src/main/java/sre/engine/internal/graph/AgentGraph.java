@@ -16,6 +16,10 @@ import java.util.Map;
  * @param endpoints {@code /api/<endpoint>} → method → component index
  * @param triggers {@code /trigger/<name>} → component index
  * @param modified when the source last changed (cache key)
+ * @param asyncNodes indexes of the components SRE tags {@code async}: every Async component and
+ *     what is downstream of it except through its {@code JobID} output
+ * @param source the agent JSON as loaded (forks for Async jobs are cut from it)
+ * @param forks the fork graphs built from this graph, per Async component
  */
 public record AgentGraph(
     String id,
@@ -25,7 +29,20 @@ public record AgentGraph(
     List<Node> nodes,
     Map<String, Map<String, Integer>> endpoints,
     Map<String, Integer> triggers,
-    Instant modified) {
+    Instant modified,
+    java.util.Set<Integer> asyncNodes,
+    Map<String, Object> source,
+    Forks forks) {
+
+  /** The graph an {@code Async} component's job runs: built once per Async component. */
+  public AgentGraph fork(String asyncComponentId) {
+    return forks.get(this, asyncComponentId);
+  }
+
+  /** Whether SRE tags the component {@code async} (skipped by the main flow). */
+  public boolean isAsync(int index) {
+    return asyncNodes.contains(index);
+  }
 
   /** The component addressed by {@code method path}, or -1. */
   public int endpoint(String path, String method) {

@@ -99,7 +99,10 @@ public final class AgentLoader {
         List.copyOf(nodes),
         freeze(endpoints),
         Map.copyOf(triggers),
-        modified);
+        modified,
+        AsyncTags.tag(nodes),
+        deepFreeze(agent),
+        new Forks());
   }
 
   private static void link(Object entry, int c, List<RawNode> raw, Map<String, Integer> byId) {
@@ -256,7 +259,8 @@ public final class AgentLoader {
             new OutputDefinition(
                 outName,
                 expr instanceof String s && !s.isEmpty() ? s : null,
-                Boolean.TRUE.equals(out.get("default"))));
+                Boolean.TRUE.equals(out.get("default")),
+                out.get("description") instanceof String desc ? desc : null));
         outputs.add(outName);
       }
       this.connected = new boolean[inputs.size()];

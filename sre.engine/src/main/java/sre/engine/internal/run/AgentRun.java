@@ -1,6 +1,7 @@
 package sre.engine.internal.run;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import sre.api.agent.AgentRequest;
 import sre.api.agent.AgentResponse;
 import sre.api.agent.RunListener;
 import sre.api.component.Component;
+import sre.api.component.LoopState;
 import sre.api.component.support.Json;
 import sre.engine.internal.graph.AgentGraph;
 import sre.engine.internal.graph.Node;
@@ -40,6 +42,7 @@ final class AgentRun {
   private final boolean[] active;
   private final byte[] status;
   private final Map<String, Object>[] runtimeInput;
+  private final Map<String, Object>[] runtimeData;
   private final int[] calls;
   private final List<Map<String, Object>> sessionResults = new ArrayList<>();
   private final List<Map<String, Object>> errorResults = new ArrayList<>();
@@ -53,28 +56,21 @@ final class AgentRun {
       Map<String, String> headers,
       RunListener listener,
       EngineServices services,
-      String runId,
-      boolean debug) {
+      RunIdentity identity) {
     this.graph = graph;
     this.nodes = graph.nodes();
     this.request = request;
-    this.services = services;
-    this.debug = debug;
-    this.events = new RunEvents(listener, runId, graph.nodes().size());
+    this.services = new PinnedComponents(services);
+    this.debug = identity.debug();
+    this.events = new RunEvents(listener, identity.runId(), graph.nodes().size());
     this.context =
         new RunContextImpl(
-            runId,
-            graph.id(),
-            graph.teamId(),
-            request,
-            headers,
-            graph.variables(),
-            services,
-            debug);
+            identity, graph.id(), graph.teamId(), request, headers, graph.variables(), services);
     int n = nodes.size();
     this.active = new boolean[n];
     this.status = new byte[n];
     this.runtimeInput = new Map[n];
+    this.runtimeData = new Map[n];
     this.calls = new int[n];
   }
 
@@ -185,10 +181,22 @@ final class AgentRun {
     }
     Component component = services.component(node.name());
     if (component == null) {
-      throw new RunFailure("Component " + node.name() + " not found");
+      CompletableFuture<Component> back = services.awaitComponent(node.name());
+      if (back == null) {
+        throw new RunFailure("Component " + node.name() + " not found");
+      }
+      return back.thenCompose(
+          c -> {
+            if (c == null) {
+              return CompletableFuture.completedFuture(
+                  Map.<String, Object>of("_error", "Component " + node.name() + " not found"));
+            }
+            events.componentStarted(node);
+            return ComponentInvoker.invoke(c, node, input, context, runtimeData(i));
+          });
     }
     events.componentStarted(node);
-    return ComponentInvoker.invoke(component, node, input, context);
+    return ComponentInvoker.invoke(component, node, input, context, runtimeData(i));
   }
 
   /** Applies a cycle's outputs in graph order; false when the run has ended. */
@@ -213,7 +221,8 @@ final class AgentRun {
       if (result != null && !result.containsKey("_missing_inputs") && node != null && node.leaf()) {
         stepSession.add(r);
       }
-      if (Records.truthyKey(r, "error") || Records.truthyKey(result, "_error")) {
+      boolean inLoop = node != null && Loops.childLoop(runtimeData(node.index())) != null;
+      if ((Records.truthyKey(r, "error") || Records.truthyKey(result, "_error")) && !inLoop) {
         stepErrors.add(r);
       }
     }
@@ -234,12 +243,17 @@ final class AgentRun {
   /** SRE's callComponent after the component returned: state update, propagation, records. */
   private Object completeOne(Node node, Map<String, Object> output, List<Map<String, Object>> all) {
     int i = node.index();
+    Map<String, Object> data = runtimeData(i);
     if (Records.truthyKey(output, "_in_progress")) {
       active[i] = true;
       status[i] = IN_PROGRESS;
     }
     if (Records.truthyKey(output, "error") || Records.truthyKey(output, "_error")) {
-      reset(i);
+      LoopState child = Loops.childLoop(data);
+      if (child == null || !child.inProgress()) {
+        // inside a running loop the component keeps its state, or _error branches break the loop
+        reset(i);
+      }
       if (Records.truthyKey(output, "error")) {
         Map<String, Object> r = Records.record(node.id(), node.displayName(), null);
         r.put("error", output.get("error"));
@@ -250,18 +264,63 @@ final class AgentRun {
     Object results = List.of();
     boolean missing = output.containsKey("_missing_inputs");
     if (!missing) {
-      Map<String, Object> leaf = Propagation.propagate(this, node, output);
-      if (leaf != null) {
+      // SRE treats a component that activated nothing as the end of its branch (a leaf record),
+      // though only components without connections make it into the response
+      int activated = Propagation.propagate(this, node, output);
+      LoopState own = Loops.ownLoop(data);
+      if (own != null && Records.truthyKey(output, "_in_progress") && own.branches() == null) {
+        own.branches(Math.max(1, activated));
+      }
+      if (activated == 0) {
+        Map<String, Object> leaf = Records.record(node.id(), node.name(), output);
         all.add(leaf);
         results = leaf;
+        loopLeaf(node, data, leaf, output);
       }
     }
     if (!missing && !Records.truthyKey(output, "_in_progress")) {
-      reset(i);
+      LoopState child = Loops.childLoop(data);
+      if (child != null && child.inProgress() && child.index() < child.length()) {
+        // a loop child waits for the next item, keeping what came from outside the loop
+        Loops.clearLoopInputs(this, node);
+        active[i] = true;
+        status[i] = WAITING;
+      } else {
+        reset(i);
+      }
     }
     Map<String, Object> self = Records.record(node.id(), node.displayName(), output);
     all.add(self);
     return List.of(results, self);
+  }
+
+  /** A leaf inside a loop reports its post-processed record to the loop and counts down. */
+  private void loopLeaf(
+      Node node, Map<String, Object> data, Map<String, Object> leaf, Map<String, Object> output) {
+    LoopState child = Loops.childLoop(data);
+    if (child != null) {
+      Node parent = node(child.parentId());
+      LoopState parentLoop = parent == null ? null : Loops.ownLoop(runtimeData(parent.index()));
+      if (parentLoop == null) {
+        return;
+      }
+      Object copy = Records.jsonClone(leaf);
+      output.put("_exclude", Boolean.TRUE);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> record = (Map<String, Object>) copy;
+      parentLoop.branchDone(ResultShaper.componentPostProcess(graph, record, services, context));
+      if (parentLoop.branches() <= 0) {
+        activate(parent.index(), false);
+      }
+      return;
+    }
+    LoopState own = Loops.ownLoop(data);
+    if (own != null && own.index() == 1) {
+      // a loop without children ends after its first item
+      own.inProgress(false);
+      output.put("_in_progress", Boolean.FALSE);
+      activate(node.index(), false);
+    }
   }
 
   private int readyOrWaitingCount() {
@@ -384,6 +443,24 @@ final class AgentRun {
   private void reset(int i) {
     active[i] = false;
     runtimeInput[i] = null;
+    runtimeData[i] = null;
+  }
+
+  Map<String, Object> runtimeData(int i) {
+    Map<String, Object> m = runtimeData[i];
+    if (m == null) {
+      m = new HashMap<>();
+      runtimeData[i] = m;
+    }
+    return m;
+  }
+
+  boolean forked() {
+    return context.forked();
+  }
+
+  AgentGraph graph() {
+    return graph;
   }
 
   /** A failure that ends the run with {@code {error: message}} (SRE throws from the run). */

@@ -9,7 +9,9 @@ import sre.api.component.RunContext;
 import sre.engine.internal.graph.Node;
 
 /** One component execution's arguments. */
-record CallImpl(Node node, Map<String, Object> inputs, RunContext run) implements ComponentCall {
+record CallImpl(
+    Node node, Map<String, Object> inputs, RunContext run, Map<String, Object> runtimeData)
+    implements ComponentCall {
   @Override
   public String componentId() {
     return node.id();

@@ -22,7 +22,11 @@ final class ComponentInvoker {
   private ComponentInvoker() {}
 
   static CompletableFuture<Map<String, Object>> invoke(
-      Component component, Node node, Map<String, Object> input, RunContext run) {
+      Component component,
+      Node node,
+      Map<String, Object> input,
+      RunContext run,
+      Map<String, Object> runtimeData) {
     Optional<String> invalid;
     try {
       invalid = component.validateConfig(node.data());
@@ -55,7 +59,7 @@ final class ComponentInvoker {
       }
       Map<String, Object> typed = TypeCoercion.apply(merged, node.inputs());
       CompletionStage<Map<String, Object>> stage =
-          component.process(new CallImpl(node, typed, run));
+          component.process(new CallImpl(node, typed, run, runtimeData));
       return stage
           .toCompletableFuture()
           .handle((out, error) -> error == null ? nonNull(out) : failure(error));

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import sre.api.agent.AgentRequest;
 import sre.api.agent.AgentResponse;
 import sre.api.agent.RunListener;
+import sre.api.component.support.Binaries;
 import sre.api.component.support.TemplateString;
 import sre.api.security.AccessCandidate;
 import sre.api.vault.Vault;
@@ -22,6 +23,7 @@ import sre.engine.internal.graph.AgentGraph;
 public final class Engine {
   private final EngineServices services;
   private final AtomicLong runs = new AtomicLong();
+  private final JobTable jobs = new JobTable();
 
   public Engine(EngineServices services) {
     this.services = services;
@@ -30,10 +32,29 @@ public final class Engine {
   /** Runs one request; the stage completes with SRE's {@code {status, data}}. */
   public CompletionStage<AgentResponse> run(
       AgentGraph graph, AgentRequest request, RunListener listener) {
+    return start(graph, request, listener, null);
+  }
+
+  /** Runs an Async job: the fork graph, in the background, tagged with its job id. */
+  CompletionStage<AgentResponse> runFork(AgentGraph fork, AgentRequest request, String jobId) {
+    return start(fork, request, RunListener.NONE, jobId);
+  }
+
+  private CompletionStage<AgentResponse> start(
+      AgentGraph graph, AgentRequest request, RunListener listener, String jobId) {
     Map<String, String> headers = normalizedHeaders(request.headers());
     boolean debug = headers.containsKey("x-debug-run") && !headers.containsKey("x-request-tag");
     String runId = "R" + Long.toString(runs.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
-    AgentRun run = new AgentRun(graph, request, headers, listener, services, runId, debug);
+    String tag = headers.get("x-request-tag");
+    RunIdentity identity =
+        new RunIdentity(
+            runId,
+            "rt-" + runId,
+            tag != null ? tag : "xTAG-" + Binaries.uid(),
+            debug,
+            jobId,
+            new RunJobs(this, jobs, graph, request));
+    AgentRun run = new AgentRun(graph, request, headers, listener, services, identity);
     if (!graph.hasVaultVariables()) {
       return run.start();
     }

@@ -1,5 +1,6 @@
 package sre.engine.internal.run;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import sre.api.component.Component;
 
@@ -11,6 +12,15 @@ import sre.api.component.Component;
 public interface EngineServices {
   /** The component registered under this name, or null. */
   Component component(String name);
+
+  /**
+   * For a component that is registered no more but was before (its bundle is being updated): a
+   * future of it once it is back, or of null when it stays away. Null when there is nothing to wait
+   * for.
+   */
+  default CompletableFuture<Component> awaitComponent(String name) {
+    return null;
+  }
 
   /** A subsystem service, or null when none is registered. */
   <S> S service(Class<S> type);

@@ -14,14 +14,18 @@ final class Propagation {
   private Propagation() {}
 
   /**
-   * Activates the targets that receive a defined value. Returns the leaf record {@code {id, name,
-   * result}} when the component has no connections or activated nothing, else null.
+   * Activates the targets that receive a defined value and returns how many were activated. Targets
+   * tagged async are skipped in the main flow (except Async components themselves); each activated
+   * target inherits the loop it runs in.
    */
-  static Map<String, Object> propagate(AgentRun run, Node node, Map<String, Object> output) {
+  static int propagate(AgentRun run, Node node, Map<String, Object> output) {
     List<TargetGroup> targets = node.targets();
     int activated = 0;
     for (TargetGroup group : targets) {
       Node target = run.node(group.target());
+      if (!run.forked() && run.graph().isAsync(target.index()) && !target.name().equals("Async")) {
+        continue;
+      }
       Map<String, Object> arrived = null;
       boolean errorHandler = false;
       for (Link link : group.links()) {
@@ -50,12 +54,10 @@ final class Propagation {
       }
       Map<String, Object> withDefaults = Inputs.withDefaults(target, accumulated, run.variables());
       run.activate(target.index(), !Inputs.missing(target, withDefaults).isEmpty());
+      Loops.inherit(run.runtimeData(node.index()), run.runtimeData(target.index()));
       activated++;
     }
-    if (activated == 0) {
-      return Records.record(node.id(), node.name(), output);
-    }
-    return null;
+    return activated;
   }
 
   /**

@@ -70,7 +70,7 @@ final class ResultShaper {
     return out.size() == 1 ? out.get(0) : out;
   }
 
-  private static Object componentPostProcess(
+  static Object componentPostProcess(
       AgentGraph graph, Map<String, Object> r, EngineServices services, RunContext run) {
     Node node = find(graph, r.get("id"));
     if (node == null) {
@@ -90,7 +90,7 @@ final class ResultShaper {
       }
     }
     try {
-      return component.postProcess(r, new CallImpl(node, Map.of(), run));
+      return component.postProcess(r, new CallImpl(node, Map.of(), run, new java.util.HashMap<>()));
     } catch (RuntimeException e) {
       return Map.of("error", ComponentInvoker.message(e));
     }

@@ -6,37 +6,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import sre.api.agent.AgentRequest;
+import sre.api.component.AgentJobs;
 import sre.api.component.RunContext;
 import sre.api.security.AccessCandidate;
 
 /** The per-run view a component gets; immutable once the run has started. */
 final class RunContextImpl implements RunContext {
-  private final String runId;
+  private final RunIdentity identity;
   private final String agentId;
   private final String teamId;
   private final AgentRequest request;
   private final Map<String, String> headers;
   private final EngineServices services;
-  private final boolean debug;
   private volatile Map<String, Object> variables;
 
   RunContextImpl(
-      String runId,
+      RunIdentity identity,
       String agentId,
       String teamId,
       AgentRequest request,
       Map<String, String> headers,
       Map<String, Object> variables,
-      EngineServices services,
-      boolean debug) {
-    this.runId = runId;
+      EngineServices services) {
+    this.identity = identity;
     this.agentId = agentId;
     this.teamId = teamId;
     this.request = request;
     this.headers = headers;
     this.variables = variables;
     this.services = services;
-    this.debug = debug;
   }
 
   void resolvedVariables(Map<String, Object> resolved) {
@@ -45,7 +43,32 @@ final class RunContextImpl implements RunContext {
 
   @Override
   public String runId() {
-    return runId;
+    return identity.runId();
+  }
+
+  @Override
+  public String sessionId() {
+    return identity.sessionId();
+  }
+
+  @Override
+  public String workflowId() {
+    return identity.workflowId();
+  }
+
+  @Override
+  public boolean forked() {
+    return identity.jobId() != null;
+  }
+
+  @Override
+  public String jobId() {
+    return identity.jobId();
+  }
+
+  @Override
+  public AgentJobs jobs() {
+    return identity.jobs();
   }
 
   @Override
@@ -80,7 +103,7 @@ final class RunContextImpl implements RunContext {
 
   @Override
   public boolean debug() {
-    return debug;
+    return identity.debug();
   }
 
   @Override
