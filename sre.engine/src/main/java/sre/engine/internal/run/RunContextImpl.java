@@ -81,9 +81,18 @@ final class RunContextImpl implements RunContext {
     return teamId;
   }
 
+  /**
+   * An authenticated caller (a user or team, e.g. from an API key on the router) is who the run
+   * acts for, so every service call inside it is checked for that caller. Anonymous and local (CLI)
+   * runs act as the agent itself, as in SRE.
+   */
   @Override
   public AccessCandidate candidate() {
-    return AccessCandidate.agent(agentId);
+    AccessCandidate caller = request.caller();
+    return switch (caller.role()) {
+      case USER, TEAM -> caller;
+      default -> AccessCandidate.agent(agentId);
+    };
   }
 
   @Override
