@@ -173,4 +173,20 @@ final class FrameworkServices implements Services, AutoCloseable {
     trackers.values().forEach(ServiceTracker::close);
     trackers.clear();
   }
+
+  @Override
+  public boolean startDormantBundle(String symbolicName) {
+    for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+      if (symbolicName.equals(bundle.getSymbolicName())) {
+        org.osgi.framework.startlevel.FrameworkStartLevel framework =
+            context.getBundle(0).adapt(org.osgi.framework.startlevel.FrameworkStartLevel.class);
+        // Bringing its start level down to the framework's lets the framework start it.
+        bundle
+            .adapt(org.osgi.framework.startlevel.BundleStartLevel.class)
+            .setStartLevel(framework.getStartLevel());
+        return true;
+      }
+    }
+    return false;
+  }
 }

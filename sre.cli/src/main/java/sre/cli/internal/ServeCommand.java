@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Felix HTTP's configuration PID and keys; a port of 0 lets the system pick a free one. */
   static final String HTTP_PID = "org.apache.felix.http";
 
+  static final String HTTP_BUNDLE = "org.apache.felix.http.jetty";
+
   /** The local agent folder connector (sre.connector.local's LocalAgentData). */
   static final String AGENTS_PID = "sre.connector.local.agents";
 
@@ -116,6 +118,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Turns Felix HTTP's connector on and waits for the router; its base URL. */
   private String startHttp(ConfigurationAdmin admin, Deadline deadline) {
     requireFreePort();
+    // The HTTP bundle stays stopped for every other command (see sre.launcher/sre.bndrun).
+    services.startDormantBundle(HTTP_BUNDLE);
     configure(
         admin,
         HTTP_PID,

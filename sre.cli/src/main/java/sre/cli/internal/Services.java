@@ -38,4 +38,10 @@ public interface Services {
 
   /** JVM uptime in milliseconds, as the runtime reports its own boot time. */
   long uptimeMillis();
+
+  /**
+   * Starts an installed bundle that the runtime keeps stopped until a command needs it (its start
+   * level is above the framework's); false when no such bundle is installed.
+   */
+  boolean startDormantBundle(String symbolicName);
 }

@@ -58,4 +58,9 @@ final class FakeServices implements Services {
   public long uptimeMillis() {
     return 1234;
   }
+
+  @Override
+  public boolean startDormantBundle(String symbolicName) {
+    return true;
+  }
 }
