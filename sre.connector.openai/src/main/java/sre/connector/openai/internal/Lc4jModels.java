@@ -5,6 +5,8 @@ import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import sre.connector.lc4j.ExchangeHttpClient;
+import sre.connector.lc4j.ExchangeHttpClientBuilder;
 
 /**
  * langchain4j models of one connector instance, one set per API key (keys are per team) and

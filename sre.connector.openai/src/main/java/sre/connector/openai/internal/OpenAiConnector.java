@@ -25,6 +25,12 @@ import sre.api.llm.LlmConnector;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
+import sre.connector.lc4j.CallPool;
+import sre.connector.lc4j.Exchange;
+import sre.connector.lc4j.ExchangeHttpClient;
+import sre.connector.lc4j.Failures;
+import sre.connector.lc4j.Lc4jRequests;
+import sre.connector.lc4j.Lc4jResponses;
 
 /**
  * OpenAI's chat completions and embeddings API, for OpenAI and every compatible server, through
