@@ -75,7 +75,10 @@ public final class TestEngines {
           Map.entry("MemoryWriteObject", new MemoryWriteObjectComponent()),
           Map.entry("FileStore", new FileStoreComponent()),
           Map.entry("AgentPlugin", new AgentPluginComponent()),
-          Map.entry("ECMASandbox", new sre.components.internal.EcmaSandboxComponent()));
+          Map.entry("ECMASandbox", new sre.components.internal.EcmaSandboxComponent()),
+          Map.entry("VisionLLM", new sre.components.internal.VisionLlmComponent()),
+          Map.entry("MultimodalLLM", new sre.components.internal.MultimodalLlmComponent()),
+          Map.entry("GPTPlugin", new sre.components.internal.OpenApiPluginComponent()));
 
   /** An engine with the components above and a vault holding {@code teams → key → value}. */
   public static Engine engine(Map<String, Map<String, String>> vault) {
