@@ -1,5 +1,6 @@
 package sre.engine.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,7 +19,9 @@ import sre.api.agent.AgentData;
 import sre.api.agent.AgentRequest;
 import sre.api.agent.AgentResponse;
 import sre.api.agent.AgentRunner;
+import sre.api.agent.AgentRuns;
 import sre.api.agent.AgentSource;
+import sre.api.agent.RunInfo;
 import sre.api.agent.RunListener;
 import sre.api.component.Component;
 import sre.api.component.ComponentName;
@@ -30,10 +33,11 @@ import sre.engine.internal.run.EngineServices;
 
 /**
  * The {@link AgentRunner} service: finds agents through {@link AgentData}, keeps their parsed
- * graphs, and runs requests on the {@link Engine} with the components currently registered.
+ * graphs, and runs requests on the {@link Engine} with the components currently registered. Also
+ * the {@link AgentRuns} service, since only the engine that runs them knows its runs.
  */
-@org.osgi.service.component.annotations.Component(service = AgentRunner.class)
-public final class EngineAgentRunner implements AgentRunner {
+@org.osgi.service.component.annotations.Component(service = {AgentRunner.class, AgentRuns.class})
+public final class EngineAgentRunner implements AgentRunner, AgentRuns {
   private final Logger logger = LoggerFactory.getLogger(EngineAgentRunner.class);
   private final ComponentRegistry components = new ComponentRegistry();
   private final GraphCache graphs = new GraphCache(new AgentLoader());
@@ -118,5 +122,15 @@ public final class EngineAgentRunner implements AgentRunner {
       logger.debug("Agent {} cannot be loaded: {}", agent.id(), e.getMessage());
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  @Override
+  public List<RunInfo> runs() {
+    return engine.runs().runs();
+  }
+
+  @Override
+  public boolean cancel(String runId) {
+    return engine.runs().cancel(runId);
   }
 }

@@ -47,6 +47,7 @@ final class AgentRun {
   private final List<Map<String, Object>> sessionResults = new ArrayList<>();
   private final List<Map<String, Object>> errorResults = new ArrayList<>();
   private final CompletableFuture<AgentResponse> response = new CompletableFuture<>();
+  private final KillSwitch kill;
   private String circularReached;
 
   @SuppressWarnings("unchecked")
@@ -56,8 +57,10 @@ final class AgentRun {
       Map<String, String> headers,
       RunListener listener,
       EngineServices services,
-      RunIdentity identity) {
+      RunIdentity identity,
+      KillSwitch kill) {
     this.graph = graph;
+    this.kill = kill;
     this.nodes = graph.nodes();
     this.request = request;
     this.services = new PinnedComponents(services);
@@ -65,7 +68,14 @@ final class AgentRun {
     this.events = new RunEvents(listener, identity.runId(), graph.nodes().size());
     this.context =
         new RunContextImpl(
-            identity, graph.id(), graph.teamId(), request, headers, graph.variables(), services);
+            identity,
+            graph.id(),
+            graph.teamId(),
+            request,
+            headers,
+            graph.variables(),
+            services,
+            kill);
     int n = nodes.size();
     this.active = new boolean[n];
     this.status = new byte[n];
@@ -103,6 +113,10 @@ final class AgentRun {
 
   private void loop() {
     while (true) {
+      if (kill.killed()) {
+        finishKilled();
+        return;
+      }
       int[] ready = readyNodes();
       if (ready == null) {
         finish();
@@ -116,11 +130,14 @@ final class AgentRun {
         allDone &= outputs[k].isDone();
       }
       if (!allDone) {
-        CompletableFuture.allOf(outputs)
+        // a kill ends a waiting run at once; the late outputs of its components are dropped
+        CompletableFuture.anyOf(CompletableFuture.allOf(outputs), kill.signal())
             .whenComplete(
                 (v, e) -> {
                   try {
-                    if (completeCycle(ready, outputs)) {
+                    if (kill.killed()) {
+                      finishKilled();
+                    } else if (completeCycle(ready, outputs)) {
                       loop();
                     }
                   } catch (RuntimeException ex) {
@@ -380,6 +397,13 @@ final class AgentRun {
     complete(
         new AgentResponse(
             200, ResultShaper.shape(graph, sessionResults, errorResults, services, context)));
+  }
+
+  /** SRE's answer for a killed agent (spec §5.4 step 5). */
+  private void finishKilled() {
+    Map<String, Object> data = errorData("AGENT_KILLED");
+    data.put("reason", kill.reason());
+    complete(new AgentResponse(200, data));
   }
 
   private CompletableFuture<AgentResponse> finishWithError(String message) {

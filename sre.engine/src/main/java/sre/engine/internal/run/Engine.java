@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import sre.api.agent.AgentRequest;
 import sre.api.agent.AgentResponse;
+import sre.api.agent.AgentRuns;
 import sre.api.agent.RunListener;
 import sre.api.component.support.Binaries;
 import sre.api.component.support.TemplateString;
@@ -24,9 +25,15 @@ public final class Engine {
   private final EngineServices services;
   private final AtomicLong runs = new AtomicLong();
   private final JobTable jobs = new JobTable();
+  private final RunRegistry registry = new RunRegistry();
 
   public Engine(EngineServices services) {
     this.services = services;
+  }
+
+  /** The runs of this engine, running and recently finished (Async forks included). */
+  public AgentRuns runs() {
+    return registry;
   }
 
   /** Runs one request; the stage completes with SRE's {@code {status, data}}. */
@@ -54,10 +61,21 @@ public final class Engine {
             debug,
             jobId,
             new RunJobs(this, jobs, graph, request));
-    AgentRun run = new AgentRun(graph, request, headers, listener, services, identity);
-    if (!graph.hasVaultVariables()) {
-      return run.start();
+    KillSwitch kill = new KillSwitch();
+    AgentRun run = new AgentRun(graph, request, headers, listener, services, identity, kill);
+    registry.started(runId, graph.id(), request.path(), request.caller(), kill);
+    CompletionStage<AgentResponse> response;
+    try {
+      response = graph.hasVaultVariables() ? resolveThenStart(graph, run) : run.start();
+    } catch (RuntimeException e) {
+      registry.ended(runId, null, e);
+      throw e;
     }
+    // the caller's stage completes after the registry update: a finished run is never RUNNING
+    return response.whenComplete((r, e) -> registry.ended(runId, r, e));
+  }
+
+  private CompletionStage<AgentResponse> resolveThenStart(AgentGraph graph, AgentRun run) {
     return resolveVariables(graph)
         .thenCompose(
             vars -> {

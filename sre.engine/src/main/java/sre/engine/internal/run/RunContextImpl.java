@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import sre.api.agent.AgentRequest;
 import sre.api.component.AgentJobs;
 import sre.api.component.RunContext;
 import sre.api.security.AccessCandidate;
 
-/** The per-run view a component gets; immutable once the run has started. */
+/**
+ * The per-run view a component gets; immutable once the run has started. Its delays end early when
+ * the run is killed.
+ */
 final class RunContextImpl implements RunContext {
   private final RunIdentity identity;
   private final String agentId;
@@ -18,6 +20,7 @@ final class RunContextImpl implements RunContext {
   private final AgentRequest request;
   private final Map<String, String> headers;
   private final EngineServices services;
+  private final KillSwitch kill;
   private volatile Map<String, Object> variables;
 
   RunContextImpl(
@@ -27,7 +30,8 @@ final class RunContextImpl implements RunContext {
       AgentRequest request,
       Map<String, String> headers,
       Map<String, Object> variables,
-      EngineServices services) {
+      EngineServices services,
+      KillSwitch kill) {
     this.identity = identity;
     this.agentId = agentId;
     this.teamId = teamId;
@@ -35,6 +39,7 @@ final class RunContextImpl implements RunContext {
     this.headers = headers;
     this.variables = variables;
     this.services = services;
+    this.kill = kill;
   }
 
   void resolvedVariables(Map<String, Object> resolved) {
@@ -126,8 +131,6 @@ final class RunContextImpl implements RunContext {
     if (ms == 0) {
       return CompletableFuture.completedFuture(null);
     }
-    return CompletableFuture.runAsync(
-        () -> {},
-        CompletableFuture.delayedExecutor(ms, TimeUnit.MILLISECONDS, services.executor()));
+    return kill.delay(ms, services.executor());
   }
 }
