@@ -3,6 +3,8 @@ package sre.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +18,8 @@ import sre.api.agent.AgentRunner;
 import sre.api.agent.AgentSource;
 import sre.api.agent.RunListener;
 import sre.api.component.support.Json;
+import sre.api.llm.LlmUsage;
+import sre.api.llm.UsageRecord;
 
 /** {@code sre run}: one request to an agent file; prints SRE's {@code data} as compact JSON. */
 @Command(
@@ -59,6 +63,13 @@ final class RunCommand implements Callable<Integer> {
       description = "How long to wait for the runtime and the run (default: ${DEFAULT-VALUE} s).")
   int timeoutSeconds;
 
+  @Option(
+      names = "--usage",
+      description =
+          "After the result, print on stderr the LLM usage the run recorded in the kernel's ledger"
+              + " (model, tokens in/out, cost).")
+  boolean usage;
+
   RunCommand(Services services) {
     this.services = services;
   }
@@ -79,6 +90,32 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(Json.stringify(response.data()));
     out.flush();
+    if (usage) {
+      printUsage();
+    }
     return ExitCode.OK;
+  }
+
+  /** The ledger's records: this process ran this one agent, so they are the run's. */
+  private void printUsage() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<UsageRecord> records =
+        services.current(LlmUsage.class).map(l -> l.recent(1000)).orElse(List.of());
+    if (records.isEmpty()) {
+      err.println("usage: no LLM calls recorded");
+    }
+    for (UsageRecord r : records) {
+      err.printf(
+          Locale.ROOT,
+          "usage: %s %s via %s for %s: %d tokens in, %d out, cost %.6f%n",
+          r.operation(),
+          r.model(),
+          r.provider(),
+          r.candidate(),
+          r.usage().inputTokens(),
+          r.usage().outputTokens(),
+          r.cost());
+    }
+    err.flush();
   }
 }
