@@ -29,6 +29,11 @@ final class JsSandbox {
     this.factory = new LimitedFactory();
   }
 
+  /** The limits SRE's code components run under here: 5 s of CPU and 256 MB of allocations. */
+  static JsSandbox forComponents() {
+    return new JsSandbox(Duration.ofSeconds(5), 256L * 1024 * 1024);
+  }
+
   /** Evaluates {@code source}; returns the value as plain Java (Map, List, String, Double...). */
   Object eval(String source) {
     Context cx = factory.enterContext();

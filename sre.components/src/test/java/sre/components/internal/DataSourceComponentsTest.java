@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +16,6 @@ import sre.api.agent.AgentRequest;
 import sre.api.component.RunContext;
 import sre.api.llm.Llm;
 import sre.api.nkv.Nkv;
-import sre.api.nkv.NkvEntry;
-import sre.api.nkv.NkvRequester;
 import sre.api.security.AccessCandidate;
 import sre.api.vectordb.VectorDb;
 import sre.api.vectordb.VectorDbRequester;
@@ -39,7 +36,7 @@ class DataSourceComponentsTest {
               VectorDb.class,
               (VectorDb) c -> new RamVectors(),
               Nkv.class,
-              (Nkv) c -> new MapNkv()));
+              TestServices.nkv(nkvData)));
 
   @Test
   void chunksLikeTheRecursiveSplitter() {
@@ -152,34 +149,6 @@ class DataSourceComponentsTest {
         nb += b[i] * b[i];
       }
       return dot / Math.sqrt(na * nb);
-    }
-  }
-
-  private final class MapNkv implements NkvRequester {
-    public CompletionStage<Optional<String>> get(String ns, String key) {
-      return CompletableFuture.completedFuture(Optional.ofNullable(nkvData.get(ns + "|" + key)));
-    }
-
-    public CompletionStage<Void> set(String ns, String key, String value) {
-      nkvData.put(ns + "|" + key, value);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    public CompletionStage<Void> delete(String ns, String key) {
-      nkvData.remove(ns + "|" + key);
-      return CompletableFuture.completedFuture(null);
-    }
-
-    public CompletionStage<Boolean> exists(String ns, String key) {
-      return CompletableFuture.completedFuture(nkvData.containsKey(ns + "|" + key));
-    }
-
-    public CompletionStage<List<NkvEntry>> list(String ns) {
-      return CompletableFuture.completedFuture(List.of());
-    }
-
-    public CompletionStage<Void> deleteAll(String ns) {
-      return CompletableFuture.completedFuture(null);
     }
   }
 }

@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import sre.api.nkv.Nkv;
+import sre.api.nkv.NkvEntry;
+import sre.api.nkv.NkvRequester;
 import sre.api.security.Acl;
 import sre.api.storage.Storage;
 import sre.api.storage.StorageRequester;
 import sre.api.vault.Vault;
 import sre.api.vault.VaultRequester;
 
-/** In-memory Storage and Vault services for unit tests. */
+/** In-memory Storage, Vault and NKV services for unit tests. */
 final class TestServices {
   private TestServices() {}
 
@@ -35,6 +38,11 @@ final class TestServices {
             return CompletableFuture.completedFuture(List.copyOf(keys.keySet()));
           }
         };
+  }
+
+  /** An NKV whose entries land in {@code entries} under {@code <namespace>|<key>}. */
+  static Nkv nkv(Map<String, String> entries) {
+    return candidate -> new MapNkv(entries);
   }
 
   /** A storage whose written objects land in {@code files} by resource id. */
@@ -93,6 +101,47 @@ final class TestServices {
     @Override
     public CompletionStage<List<String>> list(String prefix) {
       return CompletableFuture.completedFuture(List.copyOf(files.keySet()));
+    }
+  }
+
+  private record MapNkv(Map<String, String> entries) implements NkvRequester {
+    @Override
+    public CompletionStage<Optional<String>> get(String ns, String key) {
+      return CompletableFuture.completedFuture(Optional.ofNullable(entries.get(ns + "|" + key)));
+    }
+
+    @Override
+    public CompletionStage<Void> set(String ns, String key, String value) {
+      entries.put(ns + "|" + key, value);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> delete(String ns, String key) {
+      entries.remove(ns + "|" + key);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Boolean> exists(String ns, String key) {
+      return CompletableFuture.completedFuture(entries.containsKey(ns + "|" + key));
+    }
+
+    @Override
+    public CompletionStage<List<NkvEntry>> list(String ns) {
+      String prefix = ns + "|";
+      return CompletableFuture.completedFuture(
+          entries.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(prefix))
+              .map(e -> new NkvEntry(e.getKey().substring(prefix.length()), e.getValue()))
+              .sorted(java.util.Comparator.comparing(NkvEntry::key))
+              .toList());
+    }
+
+    @Override
+    public CompletionStage<Void> deleteAll(String ns) {
+      entries.keySet().removeIf(k -> k.startsWith(ns + "|"));
+      return CompletableFuture.completedFuture(null);
     }
   }
 }
