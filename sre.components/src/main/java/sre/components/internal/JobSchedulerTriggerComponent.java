@@ -8,10 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sre.api.agent.AgentRequest;
@@ -39,17 +42,33 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   private static final Logger LOG = LoggerFactory.getLogger(JobSchedulerTriggerComponent.class);
 
   private final NkvRequester jobs;
-  private final AgentRunner runner;
+
+  /**
+   * The engine that provides AgentRunner also binds every component, this one included: getting the
+   * runner while binding would be a service cycle. ComponentServiceObjects defers getting it to the
+   * moment a job is due; jobs due while no runner is bound are skipped.
+   */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile ComponentServiceObjects<AgentRunner> runnerService;
+
+  /** Set directly by tests instead of the service above. */
+  private volatile AgentRunner runner;
+
   private final ScheduledExecutorService timer;
   private final Map<String, Armed> armed = new ConcurrentHashMap<>();
 
   /** A job and the periodic task that runs it. */
   private record Armed(ScheduledJob job, ScheduledFuture<?> task) {}
 
-  @Activate
-  public JobSchedulerTriggerComponent(@Reference Nkv nkv, @Reference AgentRunner runner) {
-    this.jobs = nkv.requester(AccessCandidate.system());
+  /** For tests: a runner given directly. */
+  JobSchedulerTriggerComponent(Nkv nkv, AgentRunner runner) {
+    this(nkv);
     this.runner = runner;
+  }
+
+  @Activate
+  public JobSchedulerTriggerComponent(@Reference Nkv nkv) {
+    this.jobs = nkv.requester(AccessCandidate.system());
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -132,11 +151,20 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
     AgentRequest request =
         new AgentRequest(
             "POST", job.path(), Map.of(), Map.of(), Map.of(), AccessCandidate.agent(job.agentId()));
+    ComponentServiceObjects<AgentRunner> service = runner != null ? null : runnerService;
+    AgentRunner current = runner != null ? runner : service == null ? null : service.getService();
+    if (current == null) {
+      LOG.debug("Job {} is due but no agent runner is bound", job.id());
+      return;
+    }
     try {
-      runner
+      current
           .run(job.agentId(), request, RunListener.NONE)
           .whenComplete(
               (response, error) -> {
+                if (service != null) {
+                  service.ungetService(current);
+                }
                 if (error != null) {
                   LOG.warn("Scheduled job {} failed: {}", job.id(), error.toString());
                 }
