@@ -1,0 +1,155 @@
+package sre.components.internal;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+import sre.api.component.support.Json;
+
+/**
+ * One MCP client session over the Streamable HTTP transport: JSON-RPC 2.0 requests POSTed to the
+ * server URL, answered as JSON or as a short {@code text/event-stream}; the {@code Mcp-Session-Id}
+ * the server assigns is sent back on every later request. Used for one component run, then dropped.
+ */
+final class McpSession {
+  static final String PROTOCOL_VERSION = "2025-03-26";
+
+  /** A failure the server reported, or an HTTP status it answered with. */
+  static final class McpException extends RuntimeException {
+    final int status;
+
+    McpException(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  private final HttpClients clients;
+  private final String url;
+  private final Duration timeout;
+  private final AtomicInteger ids = new AtomicInteger();
+  private volatile String sessionId;
+  private volatile String protocolVersion;
+
+  private McpSession(HttpClients clients, String url, Duration timeout) {
+    this.clients = clients;
+    this.url = url;
+    this.timeout = timeout;
+  }
+
+  /** {@code initialize}, then the {@code notifications/initialized} notification. */
+  static CompletionStage<McpSession> open(HttpClients clients, String url, Duration timeout) {
+    McpSession session = new McpSession(clients, url, timeout);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("protocolVersion", PROTOCOL_VERSION);
+    params.put("capabilities", Map.of());
+    // the client identity SRE's MCPClient announces
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("name", "auto-client");
+    client.put("version", "1.0.0");
+    params.put("clientInfo", client);
+    return session
+        .request("initialize", params)
+        .thenCompose(
+            result -> {
+              if (result instanceof Map<?, ?> m && m.get("protocolVersion") instanceof String v) {
+                session.protocolVersion = v;
+              }
+              return session.send(message(null, "notifications/initialized", null));
+            })
+        .thenApply(answer -> session);
+  }
+
+  /** One request; completes with its {@code result} or fails with its {@code error}. */
+  CompletionStage<Object> request(String method, Object params) {
+    int id = ids.incrementAndGet();
+    return send(message(id, method, params)).thenApply(answer -> result(answer, id));
+  }
+
+  private static Map<String, Object> message(Integer id, String method, Object params) {
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("jsonrpc", "2.0");
+    if (id != null) {
+      message.put("id", id);
+    }
+    message.put("method", method);
+    if (params != null) {
+      message.put("params", params);
+    }
+    return message;
+  }
+
+  private CompletionStage<HttpResponse<String>> send(Map<String, Object> message) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(timeout)
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .POST(HttpRequest.BodyPublishers.ofString(Json.stringify(message)));
+    if (sessionId != null) {
+      builder.header("mcp-session-id", sessionId);
+    }
+    if (protocolVersion != null) {
+      builder.header("mcp-protocol-version", protocolVersion);
+    }
+    return clients
+        .client()
+        .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .thenApply(
+            response -> {
+              if (response.statusCode() >= 400) {
+                // the MCP TypeScript SDK's wording
+                throw new McpException(
+                    response.statusCode(),
+                    "Error POSTing to endpoint (HTTP "
+                        + response.statusCode()
+                        + "): "
+                        + response.body());
+              }
+              response.headers().firstValue("mcp-session-id").ifPresent(v -> sessionId = v);
+              return response;
+            });
+  }
+
+  /** The response to request {@code id}, from a JSON body or from the SSE events. */
+  private static Object result(HttpResponse<String> response, int id) {
+    String type = response.headers().firstValue("content-type").orElse("");
+    String body = response.body();
+    if (type.startsWith("text/event-stream")) {
+      for (String event : body.split("\\r?\\n\\r?\\n")) {
+        StringBuilder data = new StringBuilder();
+        for (String line : event.split("\\r?\\n")) {
+          if (line.startsWith("data:")) {
+            data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
+          }
+        }
+        Object answer = data.length() > 0 ? Json.parseLenient(data.toString()) : null;
+        if (isAnswerTo(answer, id)) {
+          return unwrap((Map<?, ?>) answer);
+        }
+      }
+    } else if (isAnswerTo(Json.parseLenient(body), id)) {
+      return unwrap((Map<?, ?>) Json.parseLenient(body));
+    }
+    throw new McpException(response.statusCode(), "No JSON-RPC response to request " + id);
+  }
+
+  private static boolean isAnswerTo(Object message, int id) {
+    return message instanceof Map<?, ?> m
+        && m.get("id") instanceof Number n
+        && n.doubleValue() == id
+        && (m.containsKey("result") || m.containsKey("error"));
+  }
+
+  private static Object unwrap(Map<?, ?> answer) {
+    if (answer.get("error") instanceof Map<?, ?> error) {
+      throw new McpException(200, "MCP error " + error.get("code") + ": " + error.get("message"));
+    }
+    return answer.get("result");
+  }
+}
