@@ -115,7 +115,7 @@ final class LlmInference {
     return model != null && model.toLowerCase(Locale.ROOT).equals(ECHO);
   }
 
-  private static Map<String, Object> options(Map<String, Object> config) {
+  static Map<String, Object> options(Map<String, Object> config) {
     Map<String, Object> options = new LinkedHashMap<>();
     copyNumber(config, "maxTokens", LlmRequest.MAX_TOKENS, options);
     copyNumber(config, "temperature", LlmRequest.TEMPERATURE, options);
