@@ -1,6 +1,7 @@
 package sre.components.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,20 @@ import sre.api.component.ComponentCall;
 import sre.api.component.support.JsValues;
 import sre.api.component.support.Json;
 import sre.api.component.support.TemplateString;
+import sre.api.llm.Llm;
+import sre.api.llm.LlmMessage;
+import sre.api.llm.LlmRequest;
+import sre.api.llm.ToolCall;
+import sre.api.llm.ToolDefinition;
 
 /**
- * MCPClient (spec §6.3): connects to {@code mcpUrl} over MCP's Streamable HTTP transport and calls
- * one tool. Differs from SRE, which hands the server's tools to an LLM conversation driven by
- * {@code prompt}: the LLM API for components has no tool loop here, so the tool is named by {@code
- * toolName} (a template) and its arguments come from {@code toolArguments} (a JSON template) or
- * else from the inputs the tool's input schema declares. The legacy SSE transport is not tried.
+ * MCPClient (spec §6.3): connects to {@code mcpUrl} over MCP's Streamable HTTP transport. With a
+ * {@code prompt} (template) and a non-Echo {@code model}, the server's tools ({@code tools/list})
+ * go to an LLM conversation ({@link ToolLoop}, system prompt {@code descForModel}) and each tool
+ * call the model makes runs as {@code tools/call}; {@code Output} is the final answer. A {@code
+ * toolName} (template) instead calls that one tool directly, its arguments from {@code
+ * toolArguments} (a JSON template) or else from the inputs the tool's input schema declares. The
+ * legacy SSE transport is not tried.
  */
 @Component(
     service = sre.api.component.Component.class,
@@ -55,23 +63,109 @@ public final class McpClientComponent implements sre.api.component.Component {
     if (!JsValues.truthy(data.get("mcpUrl"))) {
       return Outputs.error("Please provide a MCP URL!");
     }
+    String url = String.valueOf(data.get("mcpUrl"));
     String tool = text(data.get("toolName"), call);
-    if (tool.isEmpty()) {
+    if (!tool.isEmpty()) {
+      return McpSession.open(clients, url, timeout)
+          .thenCompose(
+              session ->
+                  session
+                      .request("tools/list", Map.of())
+                      .thenCompose(
+                          list -> session.request("tools/call", callParams(list, tool, call))))
+          .thenApply(McpClientComponent::output)
+          .exceptionally(e -> Outputs.failure(new IllegalStateException(FAILED + message(e))));
+    }
+    String prompt = text(data.get("prompt"), call);
+    String model = JsValues.truthy(data.get("model")) ? String.valueOf(data.get("model")) : null;
+    if (prompt.isEmpty() || model == null || LlmInference.isEcho(model)) {
       return Outputs.error(
           FAILED
-              + "Choosing a tool from the prompt needs an LLM tool conversation, which is not"
-              + " available here yet; name the tool in \"toolName\"");
+              + "Name the tool in \"toolName\", or set a \"prompt\" and a model that can call"
+              + " tools");
     }
-    String url = String.valueOf(data.get("mcpUrl"));
+    Llm llm = call.run().service(Llm.class);
+    if (llm == null) {
+      return Outputs.error(FAILED + LlmInference.unavailable(model));
+    }
+    var requester = llm.requester(call.run().candidate());
+    String system = text(data.get("descForModel"), call);
+    String query = LlmInference.enhance(prompt, call.declaredOutputs(), model, "<value>");
     return McpSession.open(clients, url, timeout)
         .thenCompose(
             session ->
                 session
                     .request("tools/list", Map.of())
                     .thenCompose(
-                        list -> session.request("tools/call", callParams(list, tool, call))))
-        .thenApply(McpClientComponent::output)
-        .exceptionally(e -> Outputs.failure(new IllegalStateException(FAILED + message(e))));
+                        list -> {
+                          List<LlmMessage> messages =
+                              system.isEmpty()
+                                  ? List.of(LlmMessage.user(query))
+                                  : List.of(LlmMessage.system(system), LlmMessage.user(query));
+                          LlmRequest request =
+                              new LlmRequest(model, messages, LlmInference.options(data))
+                                  .withTools(definitions(list));
+                          return new ToolLoop(
+                                  requester,
+                                  toolCall -> callTool(session, toolCall),
+                                  ToolLoop.DEFAULT_MAX_ROUNDS)
+                              .run(request);
+                        }))
+        .handle(
+            (response, error) -> {
+              if (error != null) {
+                Map<String, Object> failed = LlmInference.failure(error, model);
+                failed.put("_error", FAILED + failed.get("_error"));
+                return failed;
+              }
+              Map<String, Object> out = new LinkedHashMap<>();
+              out.put("Output", LlmInference.parseReply(response.content(), model));
+              return out;
+            });
+  }
+
+  /** The server's tools as LLM tools: name, description, input schema. */
+  private static List<ToolDefinition> definitions(Object list) {
+    List<ToolDefinition> out = new ArrayList<>();
+    if (list instanceof Map<?, ?> m && m.get("tools") instanceof List<?> tools) {
+      for (Object t : tools) {
+        if (t instanceof Map<?, ?> one && one.get("name") instanceof String name) {
+          Object schema =
+              one.get("inputSchema") instanceof Map<?, ?> s
+                  ? s
+                  : Map.of("type", "object", "properties", Map.of());
+          out.add(
+              new ToolDefinition(
+                  name,
+                  one.get("description") instanceof String d ? d : "",
+                  Json.stringify(schema)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One model tool call as {@code tools/call}; an {@code isError} result fails the call. */
+  private static CompletionStage<String> callTool(McpSession session, ToolCall toolCall) {
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    if (Json.parseLenient(toolCall.arguments()) instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> arguments.put(String.valueOf(k), v));
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("name", toolCall.name());
+    params.put("arguments", arguments);
+    return session
+        .request("tools/call", params)
+        .thenApply(
+            result -> {
+              Map<?, ?> r = result instanceof Map<?, ?> map ? map : Map.of();
+              Object value = content(r);
+              String text = value instanceof String s ? s : Json.stringify(value);
+              if (JsValues.truthy(r.get("isError"))) {
+                throw new IllegalStateException(text);
+              }
+              return text;
+            });
   }
 
   /** {@code name} then {@code arguments}, in the order the MCP SDKs send them. */
@@ -122,15 +216,7 @@ public final class McpClientComponent implements sre.api.component.Component {
   /** The tool's text (text parts joined), else its content list; {@code isError} → _error. */
   private static Map<String, Object> output(Object result) {
     Map<?, ?> r = result instanceof Map<?, ?> m ? m : Map.of();
-    Object content = r.get("content");
-    Object value = content;
-    if (content instanceof List<?> parts && parts.stream().allMatch(McpClientComponent::isText)) {
-      StringBuilder text = new StringBuilder();
-      for (Object part : parts) {
-        text.append(text.length() > 0 ? "\n" : "").append(((Map<?, ?>) part).get("text"));
-      }
-      value = text.toString();
-    }
+    Object value = content(r);
     Map<String, Object> out = new LinkedHashMap<>();
     if (JsValues.truthy(r.get("isError"))) {
       out.put("_error", FAILED + (value instanceof String s ? s : Json.stringify(value)));
@@ -138,6 +224,19 @@ public final class McpClientComponent implements sre.api.component.Component {
       out.put("Output", value);
     }
     return out;
+  }
+
+  /** A tool result's text parts joined by newlines, else its content list as given. */
+  private static Object content(Map<?, ?> result) {
+    Object content = result.get("content");
+    if (content instanceof List<?> parts && parts.stream().allMatch(McpClientComponent::isText)) {
+      StringBuilder text = new StringBuilder();
+      for (Object part : parts) {
+        text.append(text.length() > 0 ? "\n" : "").append(((Map<?, ?>) part).get("text"));
+      }
+      return text.toString();
+    }
+    return content;
   }
 
   private static boolean isText(Object part) {

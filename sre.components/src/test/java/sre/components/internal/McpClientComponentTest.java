@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import sre.api.agent.AgentRequest;
 import sre.api.component.RunContext;
 import sre.api.component.support.Json;
+import sre.api.llm.Llm;
+import sre.api.llm.LlmResponse;
+import sre.api.llm.TokenUsage;
+import sre.api.llm.ToolCall;
 import sre.api.security.AccessCandidate;
 
 /** MCPClient against a loopback server speaking MCP's JSON-RPC over Streamable HTTP. */
@@ -69,7 +73,16 @@ class McpClientComponentTest {
                     "id",
                     id,
                     "result",
-                    Map.of("tools", List.of(Map.of("name", "weather", "inputSchema", schema)))));
+                    Map.of(
+                        "tools",
+                        List.of(
+                            Map.of(
+                                "name",
+                                "weather",
+                                "description",
+                                "Weather of a city",
+                                "inputSchema",
+                                schema)))));
         return new LocalHttpServer.Answer(
             200, "text/event-stream", Map.of(), "event: message\ndata: " + rpc + "\n\n");
       }
@@ -163,7 +176,93 @@ class McpClientComponentTest {
             result(mcp.process(call(Map.of("mcpUrl", "http://x", "prompt", "hi"), Map.of(), run))))
         .containsEntry(
             "_error",
-            "Error on running MCP Client!\nChoosing a tool from the prompt needs an LLM tool"
-                + " conversation, which is not available here yet; name the tool in \"toolName\"");
+            "Error on running MCP Client!\nName the tool in \"toolName\", or set a \"prompt\""
+                + " and a model that can call tools");
+  }
+
+  @Test
+  void promptAndModelHandTheServersToolsToTheLlm() {
+    ToolCall toolCall = new ToolCall("c1", "weather", "{\"city\":\"Oslo\"}");
+    var llm =
+        new AgentPluginComponentTest.ScriptedLlm(
+            new LlmResponse("", "tool_calls", TokenUsage.NONE, List.of(toolCall)),
+            new LlmResponse("It is sunny in Oslo", "stop", TokenUsage.NONE));
+    RunContext withLlm =
+        TestCalls.run(
+            new AgentRequest(
+                "POST", "/api/x", Map.of(), Map.of(), Map.of(), AccessCandidate.anonymous()),
+            Map.of(),
+            Map.of(Llm.class, llm));
+    Map<String, Object> config =
+        Map.of(
+            "mcpUrl", server.url("/mcp"),
+            "prompt", "Weather in {{Place}}?",
+            "model", "gpt-4o-mini",
+            "descForModel", "You check the weather");
+
+    Map<String, Object> out = result(mcp.process(call(config, Map.of("Place", "Oslo"), withLlm)));
+
+    assertThat(out).isEqualTo(Map.of("Output", "It is sunny in Oslo"));
+    assertThat(received).hasSize(4);
+    assertThat(received.get(2).text())
+        .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\",\"params\":{}}");
+    LocalHttpServer.Received sent = received.get(3);
+    assertThat(sent.headers()).containsEntry("mcp-session-id", "s-1");
+    assertThat(sent.text())
+        .isEqualTo(
+            "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"weather\",\"arguments\":{\"city\":\"Oslo\"}}}");
+
+    assertThat(llm.requests).hasSize(2);
+    var first = llm.requests.get(0);
+    assertThat(first.model()).isEqualTo("gpt-4o-mini");
+    assertThat(first.messages().get(0).role()).isEqualTo("system");
+    assertThat(first.messages().get(0).content()).isEqualTo("You check the weather");
+    assertThat(first.messages().get(1).content()).isEqualTo("Weather in Oslo?");
+    assertThat(first.tools()).hasSize(1);
+    assertThat(first.tools().get(0).name()).isEqualTo("weather");
+    assertThat(first.tools().get(0).description()).isEqualTo("Weather of a city");
+    assertThat(Json.parse(first.tools().get(0).parametersSchema()))
+        .isEqualTo(
+            Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string"))));
+    var result = llm.requests.get(1).messages().get(3);
+    assertThat(result.role()).isEqualTo("tool");
+    assertThat(result.toolCallId()).isEqualTo("c1");
+    assertThat(result.content()).isEqualTo("Sunny in Oslo");
+  }
+
+  @Test
+  void toolErrorsInTheConversationReachTheModelAndEchoCannotChooseTools() {
+    var llm =
+        new AgentPluginComponentTest.ScriptedLlm(
+            new LlmResponse(
+                "",
+                "tool_calls",
+                TokenUsage.NONE,
+                List.of(new ToolCall("c1", "weather", "{\"city\":\"nowhere\"}"))),
+            new LlmResponse("{\"city\":\"unknown\"}", "stop", TokenUsage.NONE));
+    RunContext withLlm =
+        TestCalls.run(
+            new AgentRequest(
+                "POST", "/api/x", Map.of(), Map.of(), Map.of(), AccessCandidate.anonymous()),
+            Map.of(),
+            Map.of(Llm.class, llm));
+    Map<String, Object> config =
+        Map.of("mcpUrl", server.url("/mcp"), "prompt", "Weather?", "model", "gpt-4o-mini");
+
+    Map<String, Object> out = result(mcp.process(call(config, Map.of(), withLlm)));
+
+    assertThat(out).isEqualTo(Map.of("Output", Map.of("city", "unknown")));
+    assertThat(llm.requests.get(0).messages()).hasSize(1);
+    assertThat(llm.requests.get(1).messages().get(2).content())
+        .isEqualTo("Error: Sunny in nowhere");
+
+    Map<String, Object> echo =
+        Map.of("mcpUrl", server.url("/mcp"), "prompt", "Weather?", "model", "Echo");
+    assertThat(result(mcp.process(call(echo, Map.of(), withLlm))))
+        .containsEntry(
+            "_error",
+            "Error on running MCP Client!\nName the tool in \"toolName\", or set a \"prompt\""
+                + " and a model that can call tools");
   }
 }
