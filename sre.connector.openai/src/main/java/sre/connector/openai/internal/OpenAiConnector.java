@@ -35,8 +35,8 @@ import sre.connector.lc4j.Lc4jResponses;
 /**
  * OpenAI's chat completions and embeddings API, for OpenAI and every compatible server, through
  * langchain4j. One instance per factory configuration; one JDK HTTP client and one bounded pool per
- * instance. A langchain4j model is built per call: it carries that call's API key (keys are per
- * team) and its {@link Exchange}, so cancelling the call aborts its HTTP exchange.
+ * instance. langchain4j models are cached per API key (keys are per team); each call runs with its
+ * own {@link Exchange}, so cancelling the call aborts its HTTP exchange.
  */
 @Component(
     service = LlmConnector.class,
