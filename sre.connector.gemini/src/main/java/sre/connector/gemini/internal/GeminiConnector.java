@@ -21,6 +21,7 @@ import sre.api.llm.LlmConnector;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
+import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jCalls;
 import sre.connector.lc4j.ModelCache;
 
@@ -36,7 +37,7 @@ import sre.connector.lc4j.ModelCache;
     configurationPolicy = ConfigurationPolicy.REQUIRE)
 @ConnectorName("GoogleAI")
 @Designate(ocd = GeminiConfig.class, factory = true)
-public final class GeminiConnector implements LlmConnector {
+public final class GeminiConnector extends KeyedLlmConnector {
   private final GeminiConfig config;
   private final Set<String> models;
   private final Lc4jCalls calls;
@@ -68,21 +69,6 @@ public final class GeminiConnector implements LlmConnector {
   @Override
   public Set<String> models() {
     return models;
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chat(LlmRequest request) {
-    return chat(request, LlmCredentials.NONE);
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chatStream(LlmRequest request, Consumer<String> onToken) {
-    return chatStream(request, LlmCredentials.NONE, onToken);
-  }
-
-  @Override
-  public CompletionStage<List<float[]>> embed(String model, List<String> texts) {
-    return embed(model, texts, LlmCredentials.NONE).thenApply(Embeddings::vectors);
   }
 
   @Override

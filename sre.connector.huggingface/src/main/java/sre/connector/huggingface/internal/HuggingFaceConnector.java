@@ -21,6 +21,7 @@ import sre.api.llm.LlmProviderException;
 import sre.api.llm.LlmProviderException.Kind;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
+import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jCalls;
 import sre.connector.lc4j.ModelCache;
 
@@ -37,7 +38,7 @@ import sre.connector.lc4j.ModelCache;
     configurationPolicy = ConfigurationPolicy.REQUIRE)
 @ConnectorName("HuggingFace")
 @Designate(ocd = HuggingFaceConfig.class, factory = true)
-public final class HuggingFaceConnector implements LlmConnector {
+public final class HuggingFaceConnector extends KeyedLlmConnector {
   private final HuggingFaceConfig config;
   private final String provider;
   private final Set<String> models;
@@ -68,21 +69,6 @@ public final class HuggingFaceConnector implements LlmConnector {
   @Override
   public Set<String> models() {
     return models;
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chat(LlmRequest request) {
-    return chat(request, LlmCredentials.NONE);
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chatStream(LlmRequest request, Consumer<String> onToken) {
-    return chatStream(request, LlmCredentials.NONE, onToken);
-  }
-
-  @Override
-  public CompletionStage<List<float[]>> embed(String model, List<String> texts) {
-    return embed(model, texts, LlmCredentials.NONE).thenApply(Embeddings::vectors);
   }
 
   @Override

@@ -27,6 +27,7 @@ import sre.api.llm.LlmProviderException;
 import sre.api.llm.LlmProviderException.Kind;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
+import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jCalls;
 import sre.connector.lc4j.ModelCache;
 
@@ -42,7 +43,7 @@ import sre.connector.lc4j.ModelCache;
     configurationPolicy = ConfigurationPolicy.REQUIRE)
 @ConnectorName("Ollama")
 @Designate(ocd = OllamaConfig.class, factory = true)
-public final class OllamaConnector implements LlmConnector {
+public final class OllamaConnector extends KeyedLlmConnector {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OllamaConfig config;
@@ -76,21 +77,6 @@ public final class OllamaConnector implements LlmConnector {
   @Override
   public Set<String> models() {
     return models;
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chat(LlmRequest request) {
-    return chat(request, LlmCredentials.NONE);
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chatStream(LlmRequest request, Consumer<String> onToken) {
-    return chatStream(request, LlmCredentials.NONE, onToken);
-  }
-
-  @Override
-  public CompletionStage<List<float[]>> embed(String model, List<String> texts) {
-    return embed(model, texts, LlmCredentials.NONE).thenApply(Embeddings::vectors);
   }
 
   @Override

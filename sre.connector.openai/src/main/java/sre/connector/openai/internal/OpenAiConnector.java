@@ -29,6 +29,7 @@ import sre.connector.lc4j.CallPool;
 import sre.connector.lc4j.Exchange;
 import sre.connector.lc4j.ExchangeHttpClient;
 import sre.connector.lc4j.Failures;
+import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jRequests;
 import sre.connector.lc4j.Lc4jResponses;
 
@@ -44,7 +45,7 @@ import sre.connector.lc4j.Lc4jResponses;
     configurationPolicy = ConfigurationPolicy.REQUIRE)
 @ConnectorName("OpenAI")
 @Designate(ocd = OpenAiConfig.class, factory = true)
-public final class OpenAiConnector implements LlmConnector {
+public final class OpenAiConnector extends KeyedLlmConnector {
   private final String provider;
   private final Set<String> models;
   private final CallPool pool;
@@ -75,21 +76,6 @@ public final class OpenAiConnector implements LlmConnector {
   @Override
   public Set<String> models() {
     return models;
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chat(LlmRequest request) {
-    return chat(request, LlmCredentials.NONE);
-  }
-
-  @Override
-  public CompletionStage<LlmResponse> chatStream(LlmRequest request, Consumer<String> onToken) {
-    return chatStream(request, LlmCredentials.NONE, onToken);
-  }
-
-  @Override
-  public CompletionStage<List<float[]>> embed(String model, List<String> texts) {
-    return embed(model, texts, LlmCredentials.NONE).thenApply(Embeddings::vectors);
   }
 
   @Override
