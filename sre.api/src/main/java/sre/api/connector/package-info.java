@@ -1,6 +1,6 @@
 /** Service properties shared by every connector: its name, its instance id. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package sre.api.connector;
 
 import org.osgi.annotation.bundle.Export;

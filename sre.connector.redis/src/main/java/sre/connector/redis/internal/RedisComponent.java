@@ -55,7 +55,7 @@ public final class RedisComponent {
   @Activate
   public RedisComponent(BundleContext context, RedisConfig config, Map<String, Object> properties) {
     this.connector = new RedisConnector(RedisSettings.from(config), () -> vault);
-    String id = ConfigurationName.of(PID, properties);
+    String id = ConnectorProperties.instanceId(PID, properties);
     Hashtable<String, Object> published = new Hashtable<>();
     for (String key : PUBLISHED) {
       Object value = properties.get(key);

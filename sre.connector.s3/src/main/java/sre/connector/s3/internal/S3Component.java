@@ -55,7 +55,7 @@ public final class S3Component {
   @Activate
   public S3Component(BundleContext context, S3Config config, Map<String, Object> properties) {
     this.io = new S3Io(S3Settings.from(config), () -> vault);
-    String id = ConfigurationName.of(PID, properties);
+    String id = ConnectorProperties.instanceId(PID, properties);
     Hashtable<String, Object> published = new Hashtable<>();
     for (String key : PUBLISHED) {
       Object value = properties.get(key);

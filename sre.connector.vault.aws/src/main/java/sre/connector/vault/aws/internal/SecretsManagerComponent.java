@@ -47,7 +47,7 @@ public final class SecretsManagerComponent {
     this.vault =
         new SecretsManagerVault(
             new SecretsManagerIo(settings, System::getenv), settings, System::nanoTime);
-    String id = ConfigurationName.of(PID, properties);
+    String id = ConnectorProperties.instanceId(PID, properties);
     Hashtable<String, Object> published = new Hashtable<>();
     for (String key : PUBLISHED) {
       Object value = properties.get(key);

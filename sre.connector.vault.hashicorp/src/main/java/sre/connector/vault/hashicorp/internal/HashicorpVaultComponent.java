@@ -48,7 +48,7 @@ public final class HashicorpVaultComponent {
       BundleContext context, HashicorpVaultConfig config, Map<String, Object> properties) {
     HashicorpSettings settings = HashicorpSettings.from(config);
     this.vault = create(settings, System::getenv, System::nanoTime);
-    String id = ConfigurationName.of(PID, properties);
+    String id = ConnectorProperties.instanceId(PID, properties);
     Hashtable<String, Object> published = new Hashtable<>();
     for (String key : PUBLISHED) {
       Object value = properties.get(key);

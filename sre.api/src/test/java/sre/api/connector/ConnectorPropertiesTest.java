@@ -1,16 +1,17 @@
-package sre.connector.redis.internal;
+package sre.api.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ConfigurationNameTest {
+class ConnectorPropertiesTest {
   private static final String PID = "sre.connector.redis";
 
   @Test
   void namedFactoryConfigurationGivesItsName() {
-    assertThat(ConfigurationName.of(PID, Map.of("service.pid", PID + "~cache"))).isEqualTo("cache");
+    assertThat(ConnectorProperties.instanceId(PID, Map.of("service.pid", PID + "~cache")))
+        .isEqualTo("cache");
   }
 
   @Test
@@ -21,12 +22,12 @@ class ConfigurationNameTest {
             PID + ".4f1c-generated",
             "felix.fileinstall.filename",
             "file:/opt/sre/load/sre.connector.redis-shared.cfg");
-    assertThat(ConfigurationName.of(PID, properties)).isEqualTo("shared");
+    assertThat(ConnectorProperties.instanceId(PID, properties)).isEqualTo("shared");
   }
 
   @Test
   void otherwiseThePid() {
-    assertThat(ConfigurationName.of(PID, Map.of("service.pid", "generated-1")))
+    assertThat(ConnectorProperties.instanceId(PID, Map.of("service.pid", "generated-1")))
         .isEqualTo("generated-1");
   }
 }
