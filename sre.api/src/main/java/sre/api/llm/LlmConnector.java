@@ -2,6 +2,7 @@ package sre.api.llm;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -51,5 +52,20 @@ public interface LlmConnector {
   default CompletionStage<Embeddings> embed(
       String model, List<String> texts, LlmCredentials credentials) {
     return embed(model, texts).thenApply(v -> new Embeddings(v, TokenUsage.NONE));
+  }
+
+  /**
+   * Generates images, authenticated with {@code credentials}; {@code request.model()} is the
+   * provider's model id. Providers without an image API keep this default, which fails with {@link
+   * LlmProviderException.Kind#UNSUPPORTED}.
+   *
+   * @since 1.2
+   */
+  default CompletionStage<GeneratedImages> generateImages(
+      ImageRequest request, LlmCredentials credentials) {
+    return CompletableFuture.failedFuture(
+        new LlmProviderException(
+            LlmProviderException.Kind.UNSUPPORTED,
+            "Image generation is not supported by this connector"));
   }
 }

@@ -1,5 +1,6 @@
 /**
- * LLM subsystem: chat (with tools, JSON mode and image inputs), streaming and embeddings.
+ * LLM subsystem: chat (with tools, JSON mode and image inputs), streaming, embeddings and image
+ * generation.
  *
  * <ul>
  *   <li>Callers: {@link sre.api.llm.Llm} (requests bound to a candidate), {@link
@@ -11,7 +12,7 @@
  * </ul>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package sre.api.llm;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import sre.api.connector.ConnectorName;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmConnector;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmRequest;
@@ -28,6 +30,7 @@ import sre.api.llm.LlmResponse;
 import sre.connector.lc4j.CallPool;
 import sre.connector.lc4j.Exchange;
 import sre.connector.lc4j.ExchangeHttpClient;
+import sre.connector.lc4j.ExchangeHttpClientBuilder;
 import sre.connector.lc4j.Failures;
 import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jRequests;
@@ -51,6 +54,7 @@ public final class OpenAiConnector extends KeyedLlmConnector {
   private final CallPool pool;
   private final ExchangeHttpClient http;
   private final Lc4jModels lc4j;
+  private final OpenAiImages images;
 
   @Activate
   public OpenAiConnector(OpenAiConfig config) {
@@ -66,6 +70,7 @@ public final class OpenAiConnector extends KeyedLlmConnector {
             pool,
             OpenAiConnector::isDone);
     this.lc4j = new Lc4jModels(config.base_url(), http);
+    this.images = new OpenAiImages(config.base_url(), new ExchangeHttpClientBuilder(http));
   }
 
   @Deactivate
@@ -147,6 +152,16 @@ public final class OpenAiConnector extends KeyedLlmConnector {
               answer.content().stream().map(e -> e.vector()).toList(),
               Lc4jResponses.usage(answer.tokenUsage()));
         },
+        e -> Failures.toProvider(provider, e, credentials.apiKey()));
+  }
+
+  @Override
+  public CompletionStage<GeneratedImages> generateImages(
+      ImageRequest request, LlmCredentials credentials) {
+    Exchange exchange = new Exchange();
+    return pool.submit(
+        exchange,
+        () -> http.within(exchange, () -> images.generate(request, key(credentials))),
         e -> Failures.toProvider(provider, e, credentials.apiKey()));
   }
 

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmMessage;
+import sre.api.llm.LlmProviderException;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
 import sre.api.llm.MissingApiKeyException;
@@ -111,6 +114,57 @@ class KernelOpenAiEndToEndTest {
 
     assertThat(e.getCause()).isInstanceOf(MissingApiKeyException.class);
     assertThat(e.getCause().getMessage()).contains("vault key 'openai'");
+    assertThat(server.seen).isEmpty();
+  }
+
+  @Test
+  void imagesRetriedAfterA503WithTheTeamsKeyAndLedgered() throws Exception {
+    server
+        .then(FakeOpenAi.json(503, "{\"error\":{\"message\":\"busy\"}}"))
+        .then(
+            FakeOpenAi.json(
+                200,
+                "{\"created\":1,\"data\":[{\"b64_json\":\"iVBORw0KGgo=\"}],"
+                    + "\"usage\":{\"input_tokens\":9,\"output_tokens\":272}}"));
+    KernelWiring kernel =
+        new KernelWiring(connector, FAST_RETRIES, Map.of("openai", TestSecrets.TEAM_KEY));
+
+    GeneratedImages images =
+        kernel
+            .service
+            .requester(AGENT)
+            .generateImages(new ImageRequest("gpt-image-1", "a lighthouse", 1, Map.of()))
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+
+    assertThat(images.images()).hasSize(1);
+    assertThat(images.images().get(0).data()).startsWith((byte) 0x89, (byte) 'P');
+    assertThat(server.seen).hasSize(2);
+    assertThat(server.last().path()).isEqualTo("/v1/images/generations");
+    assertThat(server.last().header("Authorization")).isEqualTo("Bearer " + TestSecrets.TEAM_KEY);
+    assertThat(kernel.ledger.recent(1).get(0).operation()).isEqualTo("image");
+    assertThat(kernel.ledger.recent(1).get(0).usage().outputTokens()).isEqualTo(272);
+    assertThat(kernel.ledger.recent(1).get(0).cost()).isGreaterThan(0);
+  }
+
+  @Test
+  void aChatModelIsNotAskedForImages() {
+    KernelWiring kernel =
+        new KernelWiring(connector, FAST_RETRIES, Map.of("openai", TestSecrets.TEAM_KEY));
+
+    ExecutionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExecutionException.class,
+            () ->
+                kernel
+                    .service
+                    .requester(AGENT)
+                    .generateImages(new ImageRequest("gpt-4o-mini", "a lighthouse", 1, Map.of()))
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS));
+
+    assertThat(e.getCause()).isInstanceOf(LlmProviderException.class);
+    assertThat(e.getCause().getMessage()).isEqualTo("Model 'gpt-4o-mini' does not generate images");
     assertThat(server.seen).isEmpty();
   }
 }

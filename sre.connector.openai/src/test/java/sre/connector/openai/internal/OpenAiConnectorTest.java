@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmAttachment;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmMessage;
@@ -327,6 +329,70 @@ class OpenAiConnectorTest {
     assertThat(e.getMessage()).doesNotContain(KEY).doesNotContain("sk-test");
     assertThat(String.valueOf(e.getCause())).doesNotContain(KEY);
     assertThat(CREDS.toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void imagesAreRequestedWithTheirOptionsAndDecoded() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+    server.then(
+        FakeOpenAi.json(
+            200,
+            "{\"created\":1,\"data\":[{\"b64_json\":\""
+                + java.util.Base64.getEncoder().encodeToString(png)
+                + "\",\"revised_prompt\":\"a red fox, watercolour\"},"
+                + "{\"url\":\"https://files.example/img-2.png\"}],"
+                + "\"usage\":{\"input_tokens\":12,\"output_tokens\":4160,\"total_tokens\":4172}}"));
+
+    GeneratedImages images =
+        result(
+            connector.generateImages(
+                new ImageRequest(
+                    "gpt-image-1",
+                    "a red fox",
+                    2,
+                    Map.of(
+                        ImageRequest.SIZE, "1024x1536",
+                        ImageRequest.QUALITY, "high",
+                        ImageRequest.OUTPUT_FORMAT, "png",
+                        ImageRequest.NEGATIVE_PROMPT, "not an OpenAI field")),
+                CREDS));
+
+    FakeOpenAi.Seen seen = server.last();
+    assertThat(seen.path()).isEqualTo("/v1/images/generations");
+    assertThat(seen.header("Authorization")).isEqualTo("Bearer " + KEY);
+    JsonNode body = seen.body();
+    assertThat(body.path("model").asText()).isEqualTo("gpt-image-1");
+    assertThat(body.path("prompt").asText()).isEqualTo("a red fox");
+    assertThat(body.path("n").asInt()).isEqualTo(2);
+    assertThat(body.path("size").asText()).isEqualTo("1024x1536");
+    assertThat(body.path("quality").asText()).isEqualTo("high");
+    assertThat(body.path("output_format").asText()).isEqualTo("png");
+    assertThat(body.has("negativePrompt")).isFalse();
+    assertThat(images.images()).hasSize(2);
+    assertThat(images.images().get(0).data()).containsExactly(png);
+    assertThat(images.images().get(0).mimeType()).isEqualTo("image/png");
+    assertThat(images.images().get(0).revisedPrompt()).isEqualTo("a red fox, watercolour");
+    assertThat(images.images().get(1).data()).isNull();
+    assertThat(images.images().get(1).url()).isEqualTo("https://files.example/img-2.png");
+  }
+
+  @Test
+  void imageRefusalsAreProviderFailures() {
+    server.then(
+        FakeOpenAi.json(
+            400,
+            "{\"error\":{\"message\":\"Your request was rejected by the safety system.\","
+                + "\"type\":\"image_generation_user_error\",\"code\":\"content_policy_violation\"}}"));
+    server.then(FakeOpenAi.json(429, "{\"error\":{\"message\":\"Rate limit reached\"}}", "3"));
+    ImageRequest request = new ImageRequest("dall-e-3", "x", 1, Map.of());
+
+    LlmProviderException refused = failure(connector.generateImages(request, CREDS));
+    LlmProviderException limited = failure(connector.generateImages(request, CREDS));
+
+    assertThat(refused.kind()).isEqualTo(Kind.BAD_REQUEST);
+    assertThat(refused.getMessage()).contains("400").contains("safety system");
+    assertThat(limited.kind()).isEqualTo(Kind.RATE_LIMITED);
+    assertThat(limited.retryAfter()).contains(Duration.ofSeconds(3));
   }
 
   @Test

@@ -25,6 +25,11 @@ final class BuiltInModels {
         model("gpt-4.1-nano", "gpt-4.1-nano", "OpenAI", 1_047_576, 32_768, VISION, 0.1, 0.4),
         model("o3-mini", "o3-mini", "OpenAI", 200_000, 100_000, reasoning(), 1.1, 4.4),
         embedding("text-embedding-3-small", "OpenAI", 8_191, 0.02),
+        // gpt-image-1 is priced per token (text in, image out); DALL·E per image, which the
+        // token ledger cannot price, so their cost reads 0.
+        image("gpt-image-1", "OpenAI", 5, 40),
+        image("dall-e-3", "OpenAI", 0, 0),
+        image("dall-e-2", "OpenAI", 0, 0),
         embedding("text-embedding-3-large", "OpenAI", 8_191, 0.13),
         model(
             "claude-sonnet-4",
@@ -91,6 +96,11 @@ final class BuiltInModels {
       double in,
       double out) {
     return new ModelInfo(name, id, provider, context, output, features, in, out, "", "", false);
+  }
+
+  private static ModelInfo image(String name, String provider, double in, double out) {
+    return new ModelInfo(
+        name, name, provider, 32_000, 0, Set.of("image-generation"), in, out, "", "", false);
   }
 
   private static ModelInfo embedding(String name, String provider, int context, double in) {

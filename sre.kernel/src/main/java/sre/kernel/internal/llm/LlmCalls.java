@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import sre.api.account.Account;
 import sre.api.llm.LlmConnector;
 import sre.api.llm.LlmCredentials;
+import sre.api.llm.LlmProviderException;
 import sre.api.llm.ModelInfo;
 import sre.api.llm.ModelsProvider;
 import sre.api.llm.TokenUsage;
@@ -34,6 +35,11 @@ final class LlmCalls {
   }
 
   static final String DEFAULT_TEAM = "default";
+
+  /** The operation name of image generation; only models with that feature are asked for it. */
+  static final String IMAGE = "image";
+
+  static final String IMAGE_FEATURE = "image-generation";
 
   private final ModelsProvider registry;
   private final UsageLedger ledger;
@@ -94,6 +100,11 @@ final class LlmCalls {
                   ModelRouter.route(model, team, registry, providers.get())
                       .orElseThrow(() -> new UnknownModelException(model));
               resolved.set(route.model());
+              if (IMAGE.equals(operation) && !generatesImages(route.model())) {
+                throw new LlmProviderException(
+                    LlmProviderException.Kind.UNSUPPORTED,
+                    "Model '" + model + "' does not generate images");
+              }
               Provider p = route.provider();
               return keys.credentials(p, candidate, team)
                   .thenCompose(
@@ -149,6 +160,11 @@ final class LlmCalls {
               }
             });
     return outer;
+  }
+
+  /** A model entry without a feature list (a bare custom model) is taken at its word. */
+  private static boolean generatesImages(ModelInfo m) {
+    return m.features().isEmpty() || m.features().contains(IMAGE_FEATURE);
   }
 
   private static void cancelWith(CompletableFuture<?> outer, CompletableFuture<?> inner) {

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmRequester;
 import sre.api.llm.LlmResponse;
@@ -81,6 +83,20 @@ final class ScopedLlm implements LlmRequester {
           }
         });
     return vectors;
+  }
+
+  @Override
+  public CompletionStage<GeneratedImages> generateImages(ImageRequest request) {
+    if (denied()) {
+      return denial(request.model());
+    }
+    return calls.call(
+        candidate,
+        request.model(),
+        LlmCalls.IMAGE,
+        (c, modelId, credentials) -> c.generateImages(request.withModel(modelId), credentials),
+        GeneratedImages::usage,
+        () -> true);
   }
 
   private boolean denied() {
