@@ -9,12 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import sre.api.component.RunContext;
-import sre.api.component.support.Binaries;
-import sre.api.component.support.BinaryValue;
 import sre.api.component.support.Json;
-import sre.api.component.support.SmythFs;
-import sre.api.security.Acl;
-import sre.api.storage.Storage;
 
 /**
  * Decodes an HTTP response as SRE's APICall does: JSON → value, text → string, anything else → the
@@ -56,18 +51,7 @@ final class ApiCallResponses {
   }
 
   private static CompletionStage<Object> store(RunContext run, byte[] body, String mime) {
-    Storage storage = run.service(Storage.class);
-    if (storage == null) {
-      return CompletableFuture.failedFuture(
-          new IllegalStateException("No Storage service to keep the binary response"));
-    }
-    String name = Binaries.fileName("response", mime);
-    String uri = "smythfs://" + run.teamId() + ".team/" + run.candidate().id() + "/_temp/" + name;
-    BinaryValue file = new BinaryValue(body, mime, name, null);
-    return storage
-        .requester(run.candidate())
-        .write(SmythFs.resourceId(uri), body, Acl.empty(), Map.of("ContentType", mime))
-        .thenApply(v -> file.toSmythFile(uri));
+    return TempFiles.store(run, body, mime, "response").thenApply(file -> file);
   }
 
   private static boolean isJson(String mime) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** ServerlessCode (sandboxed), and ComponentHost / ImageGenerator, which report what is missing. */
+/** ServerlessCode (sandboxed), and ComponentHost, which reports what is missing. */
 class CodeHostImageComponentsTest {
   @Test
   void serverlessCodeRunsMainWithJsonParsedInputs() {
@@ -64,17 +64,5 @@ class CodeHostImageComponentsTest {
         .extractingByKey("_error")
         .asString()
         .contains("\"MyThing\"");
-  }
-
-  @Test
-  void imageGeneratorSaysImagesAreNotSupported() {
-    assertThat(
-            result(
-                new ImageGeneratorComponent().process(call(Map.of("model", "dall-e-3"), Map.of()))))
-        .containsExactly(
-            Map.entry(
-                "_error",
-                "Image generation with model 'dall-e-3' is not supported: the LLM API has no image"
-                    + " operation yet"));
   }
 }
