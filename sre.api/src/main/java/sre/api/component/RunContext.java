@@ -2,6 +2,8 @@ package sre.api.component;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ProviderType;
 import sre.api.agent.AgentRequest;
@@ -61,4 +63,16 @@ public interface RunContext {
 
   /** Completes after {@code delay} without holding a thread. */
   CompletionStage<Void> delay(Duration delay);
+
+  /**
+   * The component registered under {@code name}, as this run sees it: the instance the run used
+   * first is the one it keeps, and a component whose bundle is being updated is awaited (bounded)
+   * as the engine awaits its own steps. Empty when no component has that name. {@code
+   * ComponentHost} hands calls to custom components through it.
+   *
+   * @since 1.3
+   */
+  default CompletionStage<Optional<Component>> component(String name) {
+    return CompletableFuture.completedFuture(Optional.empty());
+  }
 }

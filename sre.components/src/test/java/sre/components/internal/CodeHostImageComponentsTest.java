@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** ServerlessCode (sandboxed), and ComponentHost, which reports what is missing. */
+/** ServerlessCode (sandboxed). */
 class CodeHostImageComponentsTest {
   @Test
   void serverlessCodeRunsMainWithJsonParsedInputs() {
@@ -52,17 +52,5 @@ class CodeHostImageComponentsTest {
                         Map.of())));
     assertThat(thrown).containsOnlyKeys("_error");
     assertThat(String.valueOf(thrown.get("_error"))).contains("boom");
-  }
-
-  @Test
-  void componentHostNamesTheMissingCustomComponent() {
-    assertThat(
-            result(
-                new ComponentHostComponent()
-                    .process(call(Map.of("_component", "MyThing"), Map.of()))))
-        .containsOnlyKeys("_error")
-        .extractingByKey("_error")
-        .asString()
-        .contains("\"MyThing\"");
   }
 }

@@ -101,7 +101,23 @@ final class TestCalls {
   /** A run whose services are the given ones (by type). */
   static RunContext run(
       AgentRequest request, Map<String, Object> variables, Map<Class<?>, Object> services) {
+    return run(request, variables, services, Map.of());
+  }
+
+  /** A run whose services and other components (by name) are the given ones. */
+  static RunContext run(
+      AgentRequest request,
+      Map<String, Object> variables,
+      Map<Class<?>, Object> services,
+      Map<String, sre.api.component.Component> components) {
     return new RunContext() {
+      @Override
+      public CompletionStage<java.util.Optional<sre.api.component.Component>> component(
+          String name) {
+        return CompletableFuture.completedFuture(
+            java.util.Optional.ofNullable(components.get(name)));
+      }
+
       @Override
       public String sessionId() {
         return "rt-test";

@@ -74,7 +74,7 @@ final class AgentRun {
             request,
             headers,
             graph.variables(),
-            services,
+            this.services,
             kill);
     int n = nodes.size();
     this.active = new boolean[n];

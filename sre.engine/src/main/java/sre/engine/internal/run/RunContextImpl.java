@@ -2,10 +2,12 @@ package sre.engine.internal.run;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import sre.api.agent.AgentRequest;
 import sre.api.component.AgentJobs;
+import sre.api.component.Component;
 import sre.api.component.RunContext;
 import sre.api.security.AccessCandidate;
 
@@ -123,6 +125,18 @@ final class RunContextImpl implements RunContext {
   @Override
   public <S> S service(Class<S> type) {
     return services.service(type);
+  }
+
+  @Override
+  public CompletionStage<Optional<Component>> component(String name) {
+    Component now = services.component(name);
+    if (now != null) {
+      return CompletableFuture.completedFuture(Optional.of(now));
+    }
+    CompletableFuture<Component> back = services.awaitComponent(name);
+    return back == null
+        ? CompletableFuture.completedFuture(Optional.empty())
+        : back.thenApply(Optional::ofNullable);
   }
 
   @Override
