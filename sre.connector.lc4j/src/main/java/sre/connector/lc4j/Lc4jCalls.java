@@ -1,5 +1,6 @@
 package sre.connector.lc4j;
 
+import dev.langchain4j.data.image.Image;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
@@ -8,8 +9,10 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.image.ImageModel;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,10 +21,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImage;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmProviderException;
 import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
+import sre.api.llm.TokenUsage;
 
 /**
  * The calls of one connector instance on langchain4j models: blocking calls run on the instance's
@@ -134,6 +141,40 @@ public final class Lc4jCalls implements AutoCloseable {
               Lc4jResponses.usage(answer.tokenUsage()));
         },
         e -> failure(e, credentials));
+  }
+
+  /**
+   * Generates images with a langchain4j image model on the pool. langchain4j's image models report
+   * no token usage, so the ledger line carries none.
+   */
+  public CompletionStage<GeneratedImages> images(
+      Supplier<ImageModel> model, ImageRequest request, LlmCredentials credentials) {
+    Exchange exchange = new Exchange();
+    return pool.submit(
+        exchange,
+        () -> {
+          ImageModel m = model.get();
+          List<Image> images =
+              http.within(
+                  exchange,
+                  () ->
+                      request.count() == 1
+                          ? List.of(m.generate(request.prompt()).content())
+                          : m.generate(request.prompt(), request.count()).content());
+          return new GeneratedImages(
+              images.stream().map(Lc4jCalls::image).toList(), TokenUsage.NONE);
+        },
+        e -> failure(e, credentials));
+  }
+
+  private static GeneratedImage image(Image image) {
+    byte[] data =
+        image.base64Data() == null ? null : Base64.getDecoder().decode(image.base64Data());
+    return new GeneratedImage(
+        data,
+        image.url() == null ? null : image.url().toString(),
+        image.mimeType(),
+        image.revisedPrompt());
   }
 
   /** Servers without authentication still get a syntactically valid key. */

@@ -4,6 +4,7 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.model.googleai.GoogleAiEmbeddingModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
+import dev.langchain4j.model.googleai.GoogleAiGeminiImageModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import sre.api.connector.ConnectorName;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmConnector;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmRequest;
@@ -133,5 +136,28 @@ public final class GeminiConnector extends KeyedLlmConnector {
    */
   private static boolean endsStream(ServerSentEvent event) {
     return event.data() != null && event.data().contains("\"finishReason\"");
+  }
+
+  /**
+   * Gemini's native image models ({@code gemini-2.5-flash-image}...) answer images as inline parts
+   * of {@code generateContent}; {@code aspectRatio} and {@code size} (Gemini's {@code imageSize},
+   * e.g. {@code 1K}) are applied. Imagen's {@code predict} API is not connected.
+   */
+  @Override
+  public CompletionStage<GeneratedImages> generateImages(
+      ImageRequest request, LlmCredentials credentials) {
+    return calls.images(
+        () ->
+            GoogleAiGeminiImageModel.builder()
+                .baseUrl(config.base_url())
+                .apiKey(Lc4jCalls.keyOrNone(credentials))
+                .modelName(request.model())
+                .aspectRatio(request.option(ImageRequest.ASPECT_RATIO))
+                .imageSize(request.option(ImageRequest.SIZE))
+                .httpClientBuilder(http)
+                .maxRetries(0)
+                .build(),
+        request,
+        credentials);
   }
 }

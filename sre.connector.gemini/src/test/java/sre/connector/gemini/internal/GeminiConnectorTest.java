@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sre.api.llm.Embeddings;
+import sre.api.llm.GeneratedImages;
+import sre.api.llm.ImageRequest;
 import sre.api.llm.LlmAttachment;
 import sre.api.llm.LlmCredentials;
 import sre.api.llm.LlmMessage;
@@ -109,6 +111,57 @@ class GeminiConnectorTest {
     assertThat(config.path("temperature").asDouble()).isEqualTo(0.2);
     assertThat(config.path("stopSequences").get(0).asText()).isEqualTo("END");
     assertThat(body.has("tools")).isFalse();
+  }
+
+  @Test
+  void imagesComeBackAsInlineParts() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2};
+    server.then(
+        FakeProvider.json(
+            200,
+            answer(
+                text("Here is your image")
+                    + ",{\"inlineData\":{\"mimeType\":\"image/png\",\"data\":\""
+                    + java.util.Base64.getEncoder().encodeToString(png)
+                    + "\"}}",
+                "STOP",
+                8,
+                1290)));
+
+    GeneratedImages images =
+        result(
+            connector.generateImages(
+                new ImageRequest(
+                    "gemini-2.5-flash-image",
+                    "a lighthouse",
+                    1,
+                    Map.of(ImageRequest.ASPECT_RATIO, "16:9")),
+                CREDS));
+
+    assertThat(images.images()).hasSize(1);
+    assertThat(images.images().get(0).data()).containsExactly(png);
+    assertThat(images.images().get(0).mimeType()).isEqualTo("image/png");
+    FakeProvider.Seen seen = server.last();
+    assertThat(seen.path()).isEqualTo("/v1beta/models/gemini-2.5-flash-image:generateContent");
+    assertKeyInHeaderOnly(seen);
+    JsonNode body = seen.body();
+    assertThat(body.path("contents").get(0).path("parts").get(0).path("text").asText())
+        .isEqualTo("a lighthouse");
+    assertThat(body.path("generationConfig").toString()).contains("16:9");
+  }
+
+  @Test
+  void imageFailuresAreProviderFailures() {
+    server.then(
+        FakeProvider.json(429, GeminiWire.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded")));
+
+    LlmProviderException e =
+        failure(
+            connector.generateImages(
+                new ImageRequest("gemini-2.5-flash-image", "x", 1, Map.of()), CREDS));
+
+    assertThat(e.kind()).isEqualTo(LlmProviderException.Kind.RATE_LIMITED);
+    assertThat(e.getMessage()).doesNotContain(KEY);
   }
 
   @Test

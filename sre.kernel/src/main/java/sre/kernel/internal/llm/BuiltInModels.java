@@ -71,6 +71,7 @@ final class BuiltInModels {
         model(
             "gemini-2.0-flash", "gemini-2.0-flash", "GoogleAI", 1_048_576, 8_192, VISION, 0.1, 0.4),
         embedding("text-embedding-004", "GoogleAI", 2_048, 0),
+        image("gemini-2.5-flash-image", "GoogleAI", 0.3, 30),
         model(
             "llama-3.3-70b-versatile",
             "llama-3.3-70b-versatile",
