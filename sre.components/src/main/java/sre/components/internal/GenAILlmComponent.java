@@ -1,5 +1,6 @@
 package sre.components.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import sre.api.llm.LlmMessage;
 
 /**
  * GenAILLM: like PromptGenerator but always streamed, JSON mode only when custom outputs exist, and
- * a reply cut short by the model is reported with an {@code _error} (spec §6.3).
+ * a reply cut short by the model is reported with an {@code _error} (spec §6.3). Media inputs go
+ * with the prompt as attachments; the system prompt and earlier messages come from {@link
+ * GenAiContext} when asked for.
  */
 @Component(service = sre.api.component.Component.class)
 @ComponentName("GenAILLM")
@@ -35,7 +38,15 @@ public final class GenAILlmComponent implements sre.api.component.Component {
     String prompt = TemplateString.parse(LlmConfig.prompt(call.config()), call.inputs());
     String query = LlmInference.enhance(prompt, call.declaredOutputs(), model, "<value>");
     boolean custom = !LlmInference.customOutputs(call.declaredOutputs()).isEmpty();
-    return LlmInference.prompt(call, model, List.of(LlmMessage.user(query)), true, custom)
+    return GenAiContext.before(call)
+        .thenCombine(
+            MediaInputs.attachments(call),
+            (context, files) -> {
+              List<LlmMessage> messages = new ArrayList<>(context);
+              messages.add(LlmMessage.user(query, files));
+              return messages;
+            })
+        .thenCompose(messages -> LlmInference.prompt(call, model, messages, true, custom))
         .handle(
             (response, error) -> {
               if (error != null) {
