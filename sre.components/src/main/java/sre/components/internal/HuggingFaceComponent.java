@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import sre.api.component.ComponentCall;
 import sre.api.component.RunContext;
+import sre.api.component.support.BinaryValue;
 import sre.api.component.support.JsValues;
 import sre.api.component.support.Json;
 import sre.api.component.support.TemplateString;
@@ -20,8 +23,10 @@ import sre.api.component.support.TemplateString;
  * HuggingFace (spec §6.4): {@code POST <baseUrl>/models/<modelName>} with the task's inputs mapped
  * as SRE's {@code hugging-face.params.json} maps them, plus {@code parameters}; the token is the
  * {@code accessToken} template ({@code {{KEY(...)}}} from the team vault). Two retries after 5 s
- * and 10 s as SRE, waited with {@link RunContext#delay} so no thread is held. Tasks with file
- * inputs or answers are refused with {@code _error} (no Blob handling here yet).
+ * and 10 s as SRE, waited with {@link RunContext#delay} so no thread is held. Tasks with files use
+ * the Inference API's wire formats ({@link HuggingFaceTasks.FileShape}): the file input (inline,
+ * {@code smythfs://} or a web URL) as the raw body, as base64 {@code inputs}, or as {@code
+ * inputs.image} with a question; a file answer becomes a SmythFile.
  */
 @Component(
     service = sre.api.component.Component.class,
@@ -76,11 +81,9 @@ public final class HuggingFaceComponent implements sre.api.component.Component {
       return Outputs.error("Hugging Face Task is required!");
     }
     HuggingFaceTasks.Task spec = HuggingFaceTasks.text(task);
-    if (spec == null) {
-      return Outputs.error(
-          HuggingFaceTasks.BINARY.contains(task)
-              ? "Hugging Face task " + capitalize(task) + " works on files, not supported here yet"
-              : "Inference API does not support for this task - " + capitalize(task));
+    HuggingFaceTasks.FileShape shape = HuggingFaceTasks.file(task);
+    if (spec == null && shape == null) {
+      return Outputs.error("Inference API does not support for this task - " + capitalize(task));
     }
     Object model = data.get("modelName");
     if (!JsValues.truthy(model)) {
@@ -89,7 +92,6 @@ public final class HuggingFaceComponent implements sre.api.component.Component {
     if (call.inputs().isEmpty()) {
       return Outputs.error("Please provide a valid input!");
     }
-    Map<String, Object> body = body(spec, call);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("authorization", "Bearer " + token);
     // the client's use_cache option (default true) travels as this header
@@ -97,29 +99,115 @@ public final class HuggingFaceComponent implements sre.api.component.Component {
       headers.put("x-use-cache", "false");
     }
     String url = baseUrl + "/models/" + JsValues.toJsString(model);
-    return attempt(call.run(), url, headers, body, 0, FIRST_RETRY_DELAY)
+    CompletionStage<Supplier<CompletionStage<JsonApi.Reply>>> request =
+        shape == null
+            ? CompletableFuture.completedFuture(() -> api.post(url, headers, body(spec, call)))
+            : fileRequest(call, task, shape, url, headers);
+    return request
+        .thenCompose(send -> attempt(call.run(), send, 0, FIRST_RETRY_DELAY))
+        .thenCompose(output -> kept(call, output))
         .thenApply(output -> one("Output", output))
         .exceptionally(
             e -> one("_error", "Error from Hugging Face: \n" + Outputs.failure(e).get("_error")));
   }
 
+  /**
+   * The request of a task with files ({@link HuggingFaceTasks.FileShape}): the file input read once
+   * (inline, from Storage or the web), then sent on every attempt.
+   */
+  private CompletionStage<Supplier<CompletionStage<JsonApi.Reply>>> fileRequest(
+      ComponentCall call,
+      String task,
+      HuggingFaceTasks.FileShape shape,
+      String url,
+      Map<String, String> headers) {
+    Optional<String> fileInput = FileInputs.firstFileInput(call);
+    String text = text(call, fileInput.orElse(null));
+    if (shape == HuggingFaceTasks.FileShape.TEXT_TO_FILE) {
+      Map<String, Object> body = withParameters(call, text);
+      return CompletableFuture.completedFuture(() -> api.post(url, headers, body));
+    }
+    if (fileInput.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException(
+              "Hugging Face task " + capitalize(task) + " needs a file input"));
+    }
+    String key = fileInput.get();
+    return FileInputs.read(call.run(), call.inputs().get(key), key, api.clients(), api.timeout())
+        .thenApply(
+            file -> {
+              String mime =
+                  file.mimetype().isEmpty() ? "application/octet-stream" : file.mimetype();
+              return switch (shape) {
+                case RAW_FILE -> () -> api.postBytes(url, headers, file.data(), mime);
+                case BASE64_INPUTS -> {
+                  Map<String, Object> body = withParameters(call, file.base64());
+                  yield () -> api.post(url, headers, body);
+                }
+                default -> {
+                  Map<String, Object> inputs = new LinkedHashMap<>();
+                  inputs.put("image", file.base64());
+                  inputs.put("question", text);
+                  Map<String, Object> body = withParameters(call, inputs);
+                  yield () -> api.post(url, headers, body);
+                }
+              };
+            });
+  }
+
+  /** {@code {inputs, parameters?}}. */
+  private static Map<String, Object> withParameters(ComponentCall call, Object inputs) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("inputs", inputs);
+    Map<String, Object> parameters = parameters(call);
+    if (!parameters.isEmpty()) {
+      body.put("parameters", parameters);
+    }
+    return body;
+  }
+
+  /**
+   * The text a file task sends: input {@code Text} or {@code Question}, else the first other one.
+   */
+  private static String text(ComponentCall call, String fileInput) {
+    for (String name : List.of("Text", "Question", "Prompt")) {
+      Object v = call.inputs().get(name);
+      if (v != null && !name.equals(fileInput)) {
+        return JsValues.toJsString(v);
+      }
+    }
+    return call.inputs().entrySet().stream()
+        .filter(e -> !e.getKey().equals(fileInput) && e.getValue() != null)
+        .map(e -> JsValues.toJsString(e.getValue()))
+        .findFirst()
+        .orElse("");
+  }
+
+  /** A file answer (an image, a sound) is kept in the run's temp folder as a SmythFile. */
+  private static CompletionStage<Object> kept(ComponentCall call, Object output) {
+    if (output instanceof BinaryValue file) {
+      return TempFiles.store(call.run(), file.data(), file.mimetype(), "output")
+          .thenApply(smythFile -> smythFile);
+    }
+    return CompletableFuture.completedFuture(output);
+  }
+
   /** One request, retried {@link #RETRIES} times with a doubling delay as SRE does. */
   private CompletionStage<Object> attempt(
-      RunContext run, String url, Map<String, String> headers, Object body, int n, Duration wait) {
+      RunContext run, Supplier<CompletionStage<JsonApi.Reply>> send, int n, Duration wait) {
     CompletableFuture<Object> answer =
-        api.post(url, headers, body).thenApply(HuggingFaceComponent::output).toCompletableFuture();
+        send.get().thenApply(HuggingFaceComponent::output).toCompletableFuture();
     if (n >= RETRIES) {
       return answer;
     }
     return answer
-        .handle((value, error) -> error == null ? answer : retry(run, url, headers, body, n, wait))
+        .handle(
+            (value, error) ->
+                error == null
+                    ? answer
+                    : run.delay(wait)
+                        .thenCompose(x -> attempt(run, send, n + 1, wait.multipliedBy(2))))
         .thenCompose(stage -> stage);
-  }
-
-  private CompletionStage<Object> retry(
-      RunContext run, String url, Map<String, String> headers, Object body, int n, Duration wait) {
-    return run.delay(wait)
-        .thenCompose(x -> attempt(run, url, headers, body, n + 1, wait.multipliedBy(2)));
   }
 
   /** The answer, or a failure carrying Hugging Face's own message. */

@@ -2,7 +2,6 @@ package sre.components.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The input mapping of SRE's {@code hugging-face.params.json}: per task, which component input
@@ -13,26 +12,42 @@ final class HuggingFaceTasks {
   /** One task: component input name → request field name. */
   record Task(Map<String, String> fields, boolean nested) {}
 
-  /** Tasks whose inputs or answers are files (Blob); not supported here yet. */
-  static final Set<String> BINARY =
-      Set.of(
-          "document-question-answering",
-          "visual-question-answering",
-          "text-to-image",
-          "image-to-text",
-          "image-classification",
-          "object-detection",
-          "image-segmentation",
-          "zero-shot-image-classification",
-          "image-to-image",
-          "text-to-speech",
-          "automatic-speech-recognition",
-          "audio-to-audio",
-          "audio-classification");
+  /**
+   * How a task with files talks to the Inference API (its documented wire formats): the file as the
+   * raw request body; the file base64-encoded as {@code inputs}; an image and a question under
+   * {@code inputs}; or text in, a file (image, sound) out.
+   */
+  enum FileShape {
+    RAW_FILE,
+    BASE64_INPUTS,
+    IMAGE_AND_QUESTION,
+    TEXT_TO_FILE
+  }
+
+  private static final Map<String, FileShape> FILES =
+      Map.ofEntries(
+          Map.entry("image-classification", FileShape.RAW_FILE),
+          Map.entry("object-detection", FileShape.RAW_FILE),
+          Map.entry("image-segmentation", FileShape.RAW_FILE),
+          Map.entry("image-to-text", FileShape.RAW_FILE),
+          Map.entry("automatic-speech-recognition", FileShape.RAW_FILE),
+          Map.entry("audio-classification", FileShape.RAW_FILE),
+          Map.entry("audio-to-audio", FileShape.RAW_FILE),
+          Map.entry("zero-shot-image-classification", FileShape.BASE64_INPUTS),
+          Map.entry("image-to-image", FileShape.BASE64_INPUTS),
+          Map.entry("visual-question-answering", FileShape.IMAGE_AND_QUESTION),
+          Map.entry("document-question-answering", FileShape.IMAGE_AND_QUESTION),
+          Map.entry("text-to-image", FileShape.TEXT_TO_FILE),
+          Map.entry("text-to-speech", FileShape.TEXT_TO_FILE));
 
   private static final Map<String, Task> TEXT = textTasks();
 
   private HuggingFaceTasks() {}
+
+  /** How the file task named {@code task} is sent, or null when it is not one. */
+  static FileShape file(String task) {
+    return FILES.get(task);
+  }
 
   /** The text task named {@code task}, or null. */
   static Task text(String task) {

@@ -9,12 +9,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
+import sre.api.component.support.Binaries;
+import sre.api.component.support.BinaryValue;
 import sre.api.component.support.Json;
 
 /**
  * The JSON web APIs behind SRE's service components (Tavily, Scrapfly, Zapier, Hugging Face): one
  * request through the component's {@link HttpClients}, answered without holding a thread, the body
- * parsed as JSON when it is JSON and kept as text otherwise.
+ * parsed as JSON when it is JSON, kept as bytes ({@link BinaryValue}) when it is media, and as text
+ * otherwise.
  */
 final class JsonApi {
   /** One answer: the HTTP status and the decoded body. */
@@ -41,8 +44,28 @@ final class JsonApi {
     clients.release();
   }
 
+  /** The clients this API sends with, for fetching files a call refers to. */
+  HttpClients clients() {
+    return clients;
+  }
+
+  Duration timeout() {
+    return timeout;
+  }
+
   CompletionStage<Reply> get(String url, Map<String, String> headers) {
     return send(builder(url, headers).GET().build());
+  }
+
+  /** Posts raw bytes (a file) as they are, typed {@code contentType}. */
+  CompletionStage<Reply> postBytes(
+      String url, Map<String, String> headers, byte[] body, String contentType) {
+    HttpRequest request =
+        builder(url, headers)
+            .header("content-type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    return send(request);
   }
 
   CompletionStage<Reply> post(String url, Map<String, String> headers, Object body) {
@@ -92,8 +115,28 @@ final class JsonApi {
   private CompletionStage<Reply> send(HttpRequest request) {
     return clients
         .client()
-        .sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-        .thenApply(r -> new Reply(r.statusCode(), decode(r.body())));
+        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .thenApply(
+            r -> {
+              String mime =
+                  r.headers().firstValue("content-type").orElse("").split(";", 2)[0].strip();
+              return new Reply(r.statusCode(), decode(r.body(), mime));
+            });
+  }
+
+  /** Media answers (an image, a sound) stay bytes; the rest is JSON or text. */
+  private static Object decode(byte[] body, String mime) {
+    if (isMedia(mime)) {
+      return new BinaryValue(body, mime, Binaries.fileName("response", mime), null);
+    }
+    return decode(new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static boolean isMedia(String mime) {
+    return mime.startsWith("image/")
+        || mime.startsWith("audio/")
+        || mime.startsWith("video/")
+        || mime.equals("application/octet-stream");
   }
 
   private static Object decode(String text) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import sre.api.agent.AgentRequest;
 import sre.api.component.RunContext;
+import sre.api.component.support.BinaryValue;
+import sre.api.component.support.Json;
 import sre.api.security.AccessCandidate;
 import sre.api.vault.Vault;
 
@@ -114,9 +116,11 @@ class HuggingFaceComponentTest {
 
   @Test
   void validationErrorsAsSre() {
-    assertThat(result(hf.process(call(config("text-to-image", ""), Map.of("Text", "x"), run))))
+    assertThat(
+            result(hf.process(call(config("image-classification", ""), Map.of("Text", "x"), run))))
         .containsEntry(
-            "_error", "Hugging Face task Text To Image works on files, not supported here yet");
+            "_error",
+            "Error from Hugging Face: \nHugging Face task Image Classification needs a file input");
     assertThat(result(hf.process(call(config("no-such-task", ""), Map.of("Text", "x"), run))))
         .containsEntry("_error", "Inference API does not support for this task - No Such Task");
     assertThat(result(hf.process(call(config("fill-mask", ""), Map.of(), run))))
@@ -126,5 +130,116 @@ class HuggingFaceComponentTest {
     assertThat(result(hf.process(call(config("fill-mask", ""), Map.of("Text", "x"), noKeys))))
         .containsEntry("_error", "Please provide a valid Hugging Face Access Token");
     assertThat(server.count()).isZero();
+  }
+
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 5, 6};
+
+  private final Map<String, byte[]> files = TestServices.files();
+
+  private RunContext runWithStorage() {
+    return TestCalls.run(
+        run.request(),
+        Map.of(),
+        Map.of(
+            Vault.class,
+            TestServices.vault(Map.of("huggingface", "hf_secret")),
+            sre.api.storage.Storage.class,
+            TestServices.storage(files)));
+  }
+
+  @Test
+  void imageClassificationSendsTheFileAsTheRawBody() {
+    server.respond(200, "application/json", "[{\"label\":\"fox\",\"score\":0.98}]");
+    Map<String, Object> out =
+        result(
+            hf.process(
+                call(
+                    config("image-classification", ""),
+                    Map.of("Image", new BinaryValue(PNG, "image/png", "fox.png", null)),
+                    runWithStorage(),
+                    "Image")));
+
+    LocalHttpServer.Received got = server.last();
+    assertThat(got.method()).isEqualTo("POST");
+    assertThat(got.path()).isEqualTo("/models/org/model-1");
+    assertThat(got.headers()).containsEntry("content-type", "image/png");
+    assertThat(got.headers()).containsEntry("authorization", "Bearer hf_secret");
+    assertThat(got.body()).containsExactly(PNG);
+    assertThat(out).containsEntry("Output", List.of(Map.of("label", "fox", "score", 0.98)));
+  }
+
+  @Test
+  void aWebImageIsFetchedBeforeItIsSent() throws Exception {
+    try (LocalHttpServer images = new LocalHttpServer()) {
+      images.respond(200, "image/png", PNG);
+      server.respond(200, "application/json", "[{\"generated_text\":\"a fox\"}]");
+
+      Map<String, Object> out =
+          result(
+              hf.process(
+                  call(
+                      config("image-to-text", ""),
+                      Map.of("Image", images.url("/fox.png")),
+                      runWithStorage(),
+                      "Image")));
+
+      assertThat(images.last().path()).isEqualTo("/fox.png");
+      assertThat(server.last().body()).containsExactly(PNG);
+      assertThat(server.last().headers()).containsEntry("content-type", "image/png");
+      assertThat(out).containsEntry("Output", List.of(Map.of("generated_text", "a fox")));
+    }
+  }
+
+  @Test
+  void visualQuestionAnsweringSendsAStoredImageAndTheQuestion() {
+    files.put("agents/agent-1/fox.png", PNG);
+    server.respond(200, "application/json", "[{\"answer\":\"red\",\"score\":0.9}]");
+
+    result(
+        hf.process(
+            call(
+                config("visual-question-answering", "{\"top_k\":\"1\"}"),
+                Map.of(
+                    "Image",
+                    Map.of("url", "smythfs://agent-1.agent/fox.png", "mimetype", "image/png"),
+                    "Question",
+                    "What colour is the fox?"),
+                runWithStorage(),
+                "Image",
+                "Question")));
+
+    Object body = Json.parse(server.last().text());
+    assertThat(body)
+        .isEqualTo(
+            Map.of(
+                "inputs",
+                Map.of(
+                    "image",
+                    java.util.Base64.getEncoder().encodeToString(PNG),
+                    "question",
+                    "What colour is the fox?"),
+                "parameters",
+                Map.of("top_k", 1L)));
+  }
+
+  @Test
+  void textToImageAnswersASmythFile() {
+    server.respond(200, "image/png", PNG);
+
+    Map<String, Object> out =
+        result(
+            hf.process(
+                call(
+                    config("text-to-image", ""),
+                    Map.of("Text", "a fox in the snow"),
+                    runWithStorage(),
+                    "Text")));
+
+    assertThat(Json.parse(server.last().text())).isEqualTo(Map.of("inputs", "a fox in the snow"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> file = (Map<String, Object>) out.get("Output");
+    assertThat(file.get("mimetype")).isEqualTo("image/png");
+    assertThat(String.valueOf(file.get("url"))).startsWith("smythfs://default.team/agent-1/_temp/");
+    assertThat(files.values()).containsExactly(PNG);
   }
 }
