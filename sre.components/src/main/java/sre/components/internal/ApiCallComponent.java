@@ -85,22 +85,28 @@ public final class ApiCallComponent implements sre.api.component.Component {
     CompletionStage<Map<String, String>> headers = ApiCallHeaders.resolve(call, contentType);
     CompletionStage<ApiCallBody> body = ApiCallBodies.encode(call, contentType);
     return url.thenCompose(
-            u ->
-                headers
-                    .thenCombine(body, (h, b) -> request(call, method, u, h, b))
-                    .thenCompose(r -> r == null ? denied(u, call) : send(call, r)))
+            u -> {
+              if (ApiCallUrls.foreignTeam(u, call.run().teamId()) != null) {
+                return denied(u, call);
+              }
+              // own files in the query travel as temporary public links, ended after the call
+              return new TempLinks(call.run())
+                  .around(
+                      links ->
+                          links
+                              .inQuery(u)
+                              .thenCompose(
+                                  linked ->
+                                      headers
+                                          .thenCombine(
+                                              body, (h, b) -> request(method, linked, h, b))
+                                          .thenCompose(r -> send(call, r))));
+            })
         .exceptionally(Outputs::failure);
   }
 
   private HttpRequest request(
-      ComponentCall call,
-      String method,
-      String url,
-      Map<String, String> headers,
-      ApiCallBody body) {
-    if (ApiCallUrls.foreignTeam(url, call.run().teamId()) != null) {
-      return null;
-    }
+      String method, String url, Map<String, String> headers, ApiCallBody body) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout);
     headers.forEach(
         (name, value) -> {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.osgi.service.component.annotations.Component;
 import sre.api.component.ComponentCall;
@@ -15,6 +16,7 @@ import sre.api.component.support.Json;
 import sre.api.component.support.SmythFs;
 import sre.api.component.support.TemplateString;
 import sre.api.runtime.Router;
+import sre.api.storage.PublicFiles;
 import sre.api.storage.Storage;
 
 /**
@@ -53,13 +55,28 @@ public final class FileStoreComponent implements sre.api.component.Component {
             file.mimetype(),
             "ttl",
             JsValues.truthy(ttl) ? JsValues.toJsString(ttl) : "86400");
-    Router router = call.run().service(Router.class);
-    String url = SmythFs.publicUrl(router == null ? null : router.baseUrl(), uri);
+    String resourceId = SmythFs.resourceId(uri);
     return storage
         .requester(call.run().candidate())
-        .write(SmythFs.resourceId(uri), file.data(), sre.api.security.Acl.empty(), metadata)
-        .thenCompose(v -> Outputs.of("Url", url))
+        .write(resourceId, file.data(), sre.api.security.Acl.empty(), metadata)
+        .thenCompose(v -> publicUrl(call, uri, resourceId, extension))
+        .thenCompose(url -> Outputs.of("Url", url))
         .exceptionally(Outputs::failure);
+  }
+
+  /**
+   * The link the router serves ({@code PublicFiles}); a run without that kernel service (a bare
+   * engine in tests) gets the URL's form only, which nothing serves.
+   */
+  private static CompletionStage<String> publicUrl(
+      ComponentCall call, String uri, String resourceId, String extension) {
+    PublicFiles links = call.run().service(PublicFiles.class);
+    if (links != null) {
+      return links.resourceUrl(call.run().candidate(), resourceId, extension);
+    }
+    Router router = call.run().service(Router.class);
+    return CompletableFuture.completedFuture(
+        SmythFs.publicUrl(router == null ? null : router.baseUrl(), uri));
   }
 
   /** SRE's {@code BinaryInput.from}: binaries as typed, base64 decoded, other text as UTF-8. */

@@ -16,8 +16,8 @@ import sre.api.component.support.Json;
 /**
  * ZapierAction (spec §6.4): the inputs posted as JSON to Zapier NLA's {@code POST
  * /api/v1/exposed/<actionId>/execute/?api_key=<key>}, the key from the {@code apiKey} template
- * ({@code {{KEY(...)}}} from the team vault). Differs from SRE: SmythFile inputs are sent as they
- * are, not swapped for temporary public URLs (this runtime has no temporary URLs yet).
+ * ({@code {{KEY(...)}}} from the team vault). Stored files among the inputs are sent as temporary
+ * public links ({@link TempLinks}), ended after the call.
  */
 @Component(
     service = sre.api.component.Component.class,
@@ -74,7 +74,14 @@ public final class ZapierActionComponent implements sre.api.component.Component 
             + JsValues.toJsString(actionId)
             + "/execute/?api_key="
             + JsonApi.encodeUriComponent(key);
-    return api.post(url, Map.of(), new LinkedHashMap<>(call.inputs())).thenApply(this::result);
+    // stored files travel as temporary public links, ended after the call (as SRE)
+    return new TempLinks(call.run())
+        .around(
+            links ->
+                links
+                    .inValues(new LinkedHashMap<>(call.inputs()))
+                    .thenCompose(inputs -> api.post(url, Map.of(), inputs))
+                    .thenApply(this::result));
   }
 
   private Map<String, Object> result(JsonApi.Reply reply) {

@@ -23,6 +23,7 @@ class ApiCallComponentTest {
   private final Map<String, byte[]> files = TestServices.files();
   private final ApiCallComponent apiCall =
       new ApiCallComponent(Duration.ofSeconds(5), Duration.ofSeconds(10));
+  private final TestPublicFiles links = new TestPublicFiles();
   private RunContext run;
 
   @BeforeEach
@@ -35,7 +36,8 @@ class ApiCallComponentTest {
             Map.of(),
             Map.of(
                 Vault.class, TestServices.vault(Map.of("token", "s3cr\"t")),
-                Storage.class, TestServices.storage(files)));
+                Storage.class, TestServices.storage(files),
+                sre.api.storage.PublicFiles.class, links));
   }
 
   @AfterEach
@@ -188,6 +190,46 @@ class ApiCallComponentTest {
         .containsKey("_error");
     assertThat(apiCall.validateConfig(Map.of("method", "FETCH", "url", "http://x"))).isPresent();
     assertThat(apiCall.validateConfig(Map.of("method", "GET", "url", "http://x"))).isEmpty();
+  }
+
+  @Test
+  void ownFilesInTheQueryTravelAsTemporaryLinksEndedAfterTheCall() {
+    server.respond(200, "application/json", "{\"ok\":true}");
+    Map<String, Object> out =
+        send(
+            Map.of(
+                "method",
+                "GET",
+                "url",
+                server.url("/scan?file=smythfs://default.team/agent-1/_temp/a.png&mode=fast")),
+            Map.of());
+
+    assertThat(out).containsEntry("Response", Map.of("ok", true));
+    assertThat(server.last().query())
+        .isEqualTo("file=http%3A%2F%2Ffiles.test%2F_temp%2Fabc123%2Flink-1&mode=fast");
+    assertThat(links.made)
+        .containsExactly(
+            new TestPublicFiles.Made(
+                AccessCandidate.agent("agent-1"),
+                "teams/default/agent-1/_temp/a.png",
+                "http://files.test/_temp/abc123/link-1"));
+    assertThat(links.destroyed).containsExactly("http://files.test/_temp/abc123/link-1");
+  }
+
+  @Test
+  void linksAreEndedAlsoWhenTheCallFails() {
+    server.close();
+    Map<String, Object> out =
+        send(
+            Map.of(
+                "method",
+                "GET",
+                "url",
+                server.url("/scan?file=smythfs://default.team/agent-1/_temp/a.png")),
+            Map.of());
+
+    assertThat(out).containsKey("_error");
+    assertThat(links.destroyed).hasSize(1);
   }
 
   @Test

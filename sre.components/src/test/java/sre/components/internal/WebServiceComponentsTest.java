@@ -20,6 +20,7 @@ import sre.api.vault.Vault;
 class WebServiceComponentsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private LocalHttpServer server;
+  private final TestPublicFiles links = new TestPublicFiles();
   private RunContext run;
 
   @BeforeEach
@@ -32,8 +33,9 @@ class WebServiceComponentsTest {
             Map.of(),
             Map.of(
                 Vault.class,
-                TestServices.vault(
-                    Map.of("tavily", "tv-key", "scrapfly", "sf key", "zap", "z&p"))));
+                TestServices.vault(Map.of("tavily", "tv-key", "scrapfly", "sf key", "zap", "z&p")),
+                sre.api.storage.PublicFiles.class,
+                links));
   }
 
   @AfterEach
@@ -165,5 +167,39 @@ class WebServiceComponentsTest {
     server.respond(500, "application/json", "{}");
     assertThat(result(zapier.process(call(Map.of("actionId", "1", "apiKey", "k"), in, run))))
         .containsEntry("_error", "Zapier Error: Request failed with status code 500");
+  }
+
+  @Test
+  void zapierSendsStoredFilesAsTemporaryLinks() {
+    server.respond(200, "application/json", "{\"status\":\"success\"}");
+    var zapier = new ZapierActionComponent(server.url(""), TIMEOUT, TIMEOUT);
+    Map<String, Object> file =
+        Map.of(
+            "mimetype", "application/pdf",
+            "size", 3L,
+            "url", "smythfs://default.team/agent-1/_temp/report.pdf",
+            "name", "report.pdf");
+
+    result(
+        zapier.process(
+            call(
+                Map.of("actionId", "01ABC", "apiKey", "{{KEY(zap)}}"),
+                Map.of("Instructions", "mail the report", "Report", file),
+                run)));
+
+    Object sent = Json.parse(server.last().text());
+    assertThat(sent)
+        .isEqualTo(
+            Map.of(
+                "Instructions",
+                "mail the report",
+                "Report",
+                Map.of(
+                    "mimetype", "application/pdf",
+                    "size", 3L,
+                    "url", "http://files.test/_temp/abc123/link-1",
+                    "name", "report.pdf")));
+    assertThat(links.made.get(0).resourceId()).isEqualTo("teams/default/agent-1/_temp/report.pdf");
+    assertThat(links.destroyed).containsExactly("http://files.test/_temp/abc123/link-1");
   }
 }
