@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,10 +131,32 @@ public class RouterIT {
 
   @Test
   public void listsTheAgentsTheCallerMayReach() throws Exception {
-    assertEquals(List.of("public-echo", "sleeper", "too-slow"), ids(client.get("/agents")));
     assertEquals(
-        List.of("agent-a", "public-echo", "sleeper", "too-slow"),
+        List.of("file-keeper", "public-echo", "sleeper", "too-slow"), ids(client.get("/agents")));
+    assertEquals(
+        List.of("agent-a", "file-keeper", "public-echo", "sleeper", "too-slow"),
         ids(client.get("/agents", "X-API-Key", RouterClient.ALICE_KEY)));
+  }
+
+  @Test
+  public void servesTheLinkFileStoreAnswers() throws Exception {
+    RouterClient.Reply stored =
+        client.post("/agents/file-keeper/api/store", "{\"data\":\"hello file\"}");
+    assertEquals(stored.raw().body(), 200, stored.status());
+    String url = stored.json().path("result").path("Url").asText();
+    URI link = URI.create(url);
+    assertEquals(client.uri("/").getAuthority(), link.getAuthority());
+    assertTrue(url, link.getPath().matches("/storage/[0-9a-f]{6}/[0-9a-f-]{36}\\.txt"));
+
+    RouterClient.Reply file = client.get(link.getPath());
+    assertEquals(200, file.status());
+    assertEquals("hello file", file.raw().body());
+    assertTrue(file.header("Content-Type"), file.header("Content-Type").startsWith("text/plain"));
+    assertTrue(file.header("Content-Disposition").startsWith("inline"));
+
+    String forged = link.getPath().replaceFirst("/storage/[0-9a-f]{6}/", "/storage/000000/");
+    assertEquals(404, client.get(forged).status());
+    assertEquals(404, client.get("/_temp/000000/00000000-0000-0000-0000-000000000000").status());
   }
 
   @Test

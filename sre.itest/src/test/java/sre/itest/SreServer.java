@@ -100,7 +100,8 @@ final class SreServer implements AutoCloseable {
   static Path home(String routerConfig) throws IOException {
     Path home = Files.createTempDirectory("sre-router-it-");
     Path agents = Files.createDirectories(home.resolve("test-agents"));
-    for (String name : List.of("public-echo", "agent-a", "agent-b", "sleeper", "too-slow")) {
+    for (String name :
+        List.of("public-echo", "agent-a", "agent-b", "sleeper", "too-slow", "file-keeper")) {
       try (InputStream in =
           SreServer.class.getResourceAsStream("/router-agents/" + name + ".smyth")) {
         Files.copy(in, agents.resolve(name + ".smyth"));
