@@ -132,10 +132,22 @@ public class RouterIT {
   @Test
   public void listsTheAgentsTheCallerMayReach() throws Exception {
     assertEquals(
-        List.of("file-keeper", "public-echo", "sleeper", "too-slow"), ids(client.get("/agents")));
+        List.of("file-keeper", "public-echo", "sleeper", "ticker", "too-slow"),
+        ids(client.get("/agents")));
     assertEquals(
-        List.of("agent-a", "file-keeper", "public-echo", "sleeper", "too-slow"),
+        List.of("agent-a", "file-keeper", "public-echo", "sleeper", "ticker", "too-slow"),
         ids(client.get("/agents", "X-API-Key", RouterClient.ALICE_KEY)));
+  }
+
+  @Test
+  public void startsAnAgentAtItsTrigger() throws Exception {
+    RouterClient.Reply fired = client.post("/agents/ticker/trigger/tick", "{}");
+    assertEquals(fired.raw().body(), 200, fired.status());
+    assertEquals("schedule", fired.json().path("payload").path("source").asText());
+    assertEquals(404, client.post("/agents/ticker/trigger/nope", "{}").status());
+    RouterClient.Reply wrongMethod = client.get("/agents/ticker/trigger/tick");
+    assertEquals(405, wrongMethod.status());
+    assertEquals("POST", wrongMethod.header("Allow"));
   }
 
   @Test

@@ -101,7 +101,8 @@ final class SreServer implements AutoCloseable {
     Path home = Files.createTempDirectory("sre-router-it-");
     Path agents = Files.createDirectories(home.resolve("test-agents"));
     for (String name :
-        List.of("public-echo", "agent-a", "agent-b", "sleeper", "too-slow", "file-keeper")) {
+        List.of(
+            "public-echo", "agent-a", "agent-b", "sleeper", "too-slow", "file-keeper", "ticker")) {
       try (InputStream in =
           SreServer.class.getResourceAsStream("/router-agents/" + name + ".smyth")) {
         Files.copy(in, agents.resolve(name + ".smyth"));

@@ -81,13 +81,14 @@ final class AgentRoutes {
             .thenRun(() -> exchange.json(200, OpenApiDocument.of(spec, server, aiOnly)));
       }
       case RUN -> run(request, route, method, headers, exchange, config);
+      case TRIGGER -> trigger(request, route, method, headers, exchange, config);
       case UNKNOWN ->
           throw new HttpProblem(
               404,
               "No route for "
                   + request.getPathInfo()
-                  + ": try /agents, /agents/<agent>/api/<endpoint>, /agents/<agent>/openapi.json"
-                  + " or /health");
+                  + ": try /agents, /agents/<agent>/api/<endpoint>,"
+                  + " /agents/<agent>/trigger/<name>, /agents/<agent>/openapi.json or /health");
     };
   }
 
@@ -116,6 +117,43 @@ final class AgentRoutes {
                             "Allow",
                             String.join(
                                 ", ", named.stream().map(AgentSpec.Endpoint::method).toList()))));
+    Object body = body(request, method, config);
+    Map<String, Object> query = RequestReader.query(request.getQueryString());
+    List<String> missing = RunCall.missingInputs(endpoint, body, query);
+    if (!missing.isEmpty()) {
+      throw new HttpProblem(400, "Missing required input: " + String.join(", ", missing));
+    }
+    return start(request, route, method, headers, body, query, source, spec, exchange, config);
+  }
+
+  /**
+   * {@code POST /trigger/<name>}: starts the agent at its trigger component (SRE's path
+   * convention); the body, if any, is the trigger's input.
+   */
+  private CompletionStage<?> trigger(
+      HttpServletRequest request,
+      Route route,
+      String method,
+      Map<String, String> headers,
+      Exchange exchange,
+      RouterConfig config) {
+    AgentSource source = agent(route.agent(), config);
+    AgentSpec spec = specs.of(source);
+    if (!spec.triggers().contains(route.endpoint())) {
+      throw new HttpProblem(
+          404, "Agent '" + spec.id() + "' has no trigger '" + route.endpoint() + "'");
+    }
+    if (!"POST".equals(method)) {
+      throw new HttpProblem(
+          405, "Trigger '" + route.endpoint() + "' accepts POST only", Map.of("Allow", "POST"));
+    }
+    Object body = body(request, method, config);
+    Map<String, Object> query = RequestReader.query(request.getQueryString());
+    return start(request, route, method, headers, body, query, source, spec, exchange, config);
+  }
+
+  /** The request's JSON object body; GET has none. */
+  private Object body(HttpServletRequest request, String method, RouterConfig config) {
     Object body;
     try {
       body =
@@ -128,11 +166,21 @@ final class AgentRoutes {
     if (!(body instanceof Map<?, ?>)) {
       throw new HttpProblem(400, "The JSON body must be an object");
     }
-    Map<String, Object> query = RequestReader.query(request.getQueryString());
-    List<String> missing = RunCall.missingInputs(endpoint, body, query);
-    if (!missing.isEmpty()) {
-      throw new HttpProblem(400, "Missing required input: " + String.join(", ", missing));
-    }
+    return body;
+  }
+
+  /** Checks the caller and the limits, then starts the run (streamed when asked). */
+  private CompletionStage<?> start(
+      HttpServletRequest request,
+      Route route,
+      String method,
+      Map<String, String> headers,
+      Object body,
+      Map<String, Object> query,
+      AgentSource source,
+      AgentSpec spec,
+      Exchange exchange,
+      RouterConfig config) {
     boolean stream = headers.getOrDefault("accept", "").contains("text/event-stream");
     String remote = request.getRemoteAddr();
     return apiKeys

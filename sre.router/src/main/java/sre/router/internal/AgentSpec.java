@@ -5,9 +5,12 @@ import java.util.Optional;
 
 /**
  * What the router needs to know of one agent before running it: its APIEndpoints (for 404/405/400
- * and OpenAPI) and whether it is public. Read from the {@code .smyth} JSON by {@link AgentSpecs}.
+ * and OpenAPI), its triggers and whether it is public. Read from the {@code .smyth} JSON by {@link
+ * AgentSpecs}.
  *
  * @param isPublic {@code auth.method == "none"} in the {@code .smyth}: anonymous callers may run it
+ * @param triggers the {@code triggerEndpoint} names of its trigger components ({@code
+ *     /trigger/<name>})
  */
 record AgentSpec(
     String id,
@@ -16,7 +19,8 @@ record AgentSpec(
     String shortDescription,
     String behavior,
     boolean isPublic,
-    List<Endpoint> endpoints) {
+    List<Endpoint> endpoints,
+    List<String> triggers) {
 
   /** One APIEndpoint component: {@code METHOD /api/<endpoint>}. */
   record Endpoint(

@@ -41,7 +41,8 @@ final class AgentSpecs {
     try {
       root = mapper.readTree(source.json());
     } catch (JsonProcessingException e) {
-      return new AgentSpec(source.id(), source.name(), "1.0.0", "", "", false, List.of());
+      return new AgentSpec(
+          source.id(), source.name(), "1.0.0", "", "", false, List.of(), List.of());
     }
     // SRE accepts the flat agent or the AgentData wrapper {data: <agent>, version}
     JsonNode agent =
@@ -49,9 +50,14 @@ final class AgentSpecs {
             ? root
             : root.path("data");
     List<AgentSpec.Endpoint> endpoints = new ArrayList<>();
+    List<String> triggers = new ArrayList<>();
     for (JsonNode component : agent.path("components")) {
       if ("APIEndpoint".equals(component.path("name").asText())) {
         endpoint(component).ifPresent(endpoints::add);
+      }
+      String trigger = component.path("data").path("triggerEndpoint").asText("");
+      if (!trigger.isBlank()) {
+        triggers.add(trigger);
       }
     }
     String shortDescription = text(agent, "shortDescription");
@@ -62,7 +68,8 @@ final class AgentSpecs {
         shortDescription.isEmpty() ? text(agent, "description") : shortDescription,
         text(agent, "behavior"),
         "none".equals(agent.path("auth").path("method").asText()),
-        List.copyOf(endpoints));
+        List.copyOf(endpoints),
+        List.copyOf(triggers));
   }
 
   private java.util.Optional<AgentSpec.Endpoint> endpoint(JsonNode component) {

@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class RouteTest {
   @Test
+  void routesTriggersWithAndWithoutAgent() {
+    assertThat(Route.of("/agents/a1/trigger/tick"))
+        .isEqualTo(new Route(Route.Kind.TRIGGER, "a1", "tick", "/trigger/tick"));
+    assertThat(Route.of("/trigger/tick/"))
+        .isEqualTo(new Route(Route.Kind.TRIGGER, null, "tick", "/trigger/tick"));
+    assertThat(Route.of("/trigger/a/b").kind()).isEqualTo(Route.Kind.UNKNOWN);
+    assertThat(Route.of("/v1.0/trigger/tick").kind()).isEqualTo(Route.Kind.UNKNOWN);
+  }
+
+  @Test
   void routesAgentEndpointsWithAndWithoutAgentAndVersion() {
     assertThat(Route.of("/agents/a1/api/greet"))
         .isEqualTo(new Route(Route.Kind.RUN, "a1", "greet", "/api/greet"));
