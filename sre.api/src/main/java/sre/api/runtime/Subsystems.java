@@ -10,6 +10,7 @@ public final class Subsystems {
   public static final String LLM = "LLM";
   public static final String VECTOR_DB = "VectorDB";
   public static final String ACCOUNT = "Account";
+  public static final String CODE = "Code";
   public static final String AGENT_DATA = "AgentData";
   public static final String COMPONENT = "Component";
   public static final String ROUTER = "Router";

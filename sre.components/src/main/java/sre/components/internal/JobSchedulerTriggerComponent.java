@@ -1,10 +1,15 @@
 package sre.components.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +34,17 @@ import sre.api.security.AccessCandidate;
 
 /**
  * JobSchedulerTrigger (spec §6.4, §2.14): schedules {@code POST /trigger/<triggerEndpoint>} runs of
- * the agent every {@code data.interval} (or {@code every}; SRE's fixed {@code 10s} by default), as
- * job {@code job-<agentId>-<trigger>}. SRE registers the job when the agent is deployed; here it is
- * registered when the trigger first runs. Jobs are kept in NKV (system candidate) so a restart
- * re-arms them; each is one periodic task on this component's single timer thread, which only
- * starts runs and never waits for them. Cron is refused, as SRE's LocalScheduler refuses it.
+ * the agent every {@code data.interval} (or {@code every}; SRE's fixed {@code 10s} by default), or
+ * at the times of the cron expression {@code data.cron} in time zone {@code data.timezone} (default
+ * UTC; {@link CronSchedule} gives the accepted forms), as job {@code job-<agentId>-<trigger>}.
+ * SRE's LocalScheduler throws on cron; here it is implemented. SRE registers the job when the agent
+ * is deployed; here it is registered when the trigger first runs.
+ *
+ * <p>Jobs are kept in NKV (system candidate) so a restart re-arms them. All of them share this
+ * component's single timer thread, which only starts runs and never waits for them: an interval job
+ * is one periodic task; a cron job is one one-shot task at a time, for its next fire time, which on
+ * firing schedules the following one and then starts the run. A cron job firing late (timer busy,
+ * machine asleep) continues from the current time: missed fire times are skipped, not made up.
  */
 @Component(service = sre.api.component.Component.class)
 @ComponentName("JobSchedulerTrigger")
@@ -54,21 +65,27 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   /** Set directly by tests instead of the service above. */
   private volatile AgentRunner runner;
 
+  /** Wall-clock time for cron fire times; the timer's delays are computed from it. */
+  private final Clock clock;
+
   private final ScheduledExecutorService timer;
   private final Map<String, Armed> armed = new ConcurrentHashMap<>();
 
-  /** A job and the periodic task that runs it. */
-  private record Armed(ScheduledJob job, ScheduledFuture<?> task) {}
+  @Activate
+  public JobSchedulerTriggerComponent(@Reference Nkv nkv) {
+    this(nkv, null, Clock.systemUTC());
+  }
 
   /** For tests: a runner given directly. */
   JobSchedulerTriggerComponent(Nkv nkv, AgentRunner runner) {
-    this(nkv);
-    this.runner = runner;
+    this(nkv, runner, Clock.systemUTC());
   }
 
-  @Activate
-  public JobSchedulerTriggerComponent(@Reference Nkv nkv) {
+  /** For tests: a runner given directly and the clock cron fire times are computed with. */
+  JobSchedulerTriggerComponent(Nkv nkv, AgentRunner runner, Clock clock) {
     this.jobs = nkv.requester(AccessCandidate.system());
+    this.runner = runner;
+    this.clock = clock;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -81,6 +98,7 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
 
   @Deactivate
   void deactivate() {
+    armed.values().forEach(Armed::cancel);
     timer.shutdownNow();
     armed.clear();
   }
@@ -88,21 +106,30 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   @Override
   public CompletionStage<Map<String, Object>> process(ComponentCall call) {
     Map<String, Object> data = call.config();
-    if (data.get("cron") instanceof String cron && !cron.isBlank()) {
-      return Outputs.error("Cron schedules are not supported (SRE's scheduler does not run cron)");
-    }
     Object trigger = data.get("triggerEndpoint");
     if (trigger == null || String.valueOf(trigger).isBlank()) {
       return Outputs.error("JobSchedulerTrigger: no triggerEndpoint configured");
     }
-    String interval = firstText(data.get("interval"), data.get("every"), "10s");
+    String cron = firstText(data.get("cron"), null, null);
+    String interval = firstText(data.get("interval"), data.get("every"), null);
+    if (cron != null && interval != null) {
+      // SRE's Schedule.validate: exactly one of interval and cron
+      return Outputs.error("JobSchedulerTrigger: set either interval or cron, not both");
+    }
     ScheduledJob job;
     try {
-      ScheduledJob.parseInterval(interval);
       String agentId = call.run().agentId();
-      job =
-          new ScheduledJob(
-              "job-" + agentId + "-" + trigger, agentId, "/trigger/" + trigger, interval);
+      String id = "job-" + agentId + "-" + trigger;
+      String path = "/trigger/" + trigger;
+      if (cron != null) {
+        String zone = CronSchedule.zone(firstText(data.get("timezone"), null, null)).getId();
+        CronSchedule.parse(cron, zone);
+        job = ScheduledJob.cron(id, agentId, path, cron.strip(), zone);
+      } else {
+        String every = interval != null ? interval : "10s";
+        ScheduledJob.parseInterval(every);
+        job = ScheduledJob.every(id, agentId, path, every);
+      }
     } catch (IllegalArgumentException e) {
       return Outputs.error(e.getMessage());
     }
@@ -129,22 +156,118 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
             });
   }
 
-  /** Starts the job's periodic task, replacing one with another schedule; SRE: no first run now. */
+  /**
+   * Starts the job's schedule, replacing one with another schedule; SRE: no first run now. A stored
+   * job whose schedule no longer reads is logged and left unarmed.
+   */
   private void arm(ScheduledJob job) {
+    CronSchedule cron;
+    try {
+      cron = job.isCron() ? job.cronSchedule() : null;
+      if (cron == null) {
+        job.intervalMillis();
+      }
+    } catch (IllegalArgumentException e) {
+      LOG.warn("Scheduled job {} not armed: {}", job.id(), e.getMessage());
+      return;
+    }
     armed.compute(
         job.id(),
         (id, current) -> {
-          if (current != null && current.job().equals(job)) {
+          if (current != null && current.job.equals(job)) {
             return current;
           }
           if (current != null) {
-            current.task().cancel(false);
+            current.cancel();
           }
-          long every = job.intervalMillis();
-          return new Armed(
-              job,
-              timer.scheduleAtFixedRate(() -> start(job), every, every, TimeUnit.MILLISECONDS));
+          Armed next = new Armed(job, cron);
+          next.begin();
+          return next;
         });
+  }
+
+  /** For tests: the instant an armed cron job fires next. */
+  Optional<Instant> nextFire(String jobId) {
+    Armed current = armed.get(jobId);
+    return current == null ? Optional.empty() : current.nextFire();
+  }
+
+  /**
+   * An armed job and its pending timer task: the periodic task of an interval job, or the one-shot
+   * task for the next fire time of a cron job. The task field is replaced on each cron fire, so it
+   * and the cancelled flag are guarded by this object: a job cancelled while firing schedules
+   * nothing more.
+   */
+  private final class Armed {
+    final ScheduledJob job;
+    private final CronSchedule cron;
+    private ScheduledFuture<?> task;
+    private Instant due;
+    private boolean cancelled;
+
+    Armed(ScheduledJob job, CronSchedule cron) {
+      this.job = job;
+      this.cron = cron;
+    }
+
+    synchronized void begin() {
+      if (cron == null) {
+        long every = job.intervalMillis();
+        task = timer.scheduleAtFixedRate(() -> start(job), every, every, TimeUnit.MILLISECONDS);
+      } else {
+        scheduleAfter(clock.instant());
+      }
+    }
+
+    synchronized void cancel() {
+      cancelled = true;
+      if (task != null) {
+        task.cancel(false);
+      }
+    }
+
+    synchronized Optional<Instant> nextFire() {
+      return cancelled ? Optional.empty() : Optional.ofNullable(due);
+    }
+
+    /** Schedules the one-shot task for the first fire time after {@code after}. */
+    private synchronized void scheduleAfter(Instant after) {
+      if (cancelled) {
+        return;
+      }
+      Optional<Instant> next = cron.nextAfter(after);
+      if (next.isEmpty()) {
+        LOG.info("Scheduled job {} has no fire time after {}", job.id(), after);
+        due = null;
+        return;
+      }
+      due = next.get();
+      long delay = Math.max(0, Duration.between(clock.instant(), due).toMillis());
+      try {
+        task = timer.schedule(this::fire, delay, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        // the component is being deactivated: the timer takes no more tasks
+        cancelled = true;
+      }
+    }
+
+    /**
+     * Schedules the next fire time first, so a failing start cannot end the chain, then starts the
+     * run. The next time is computed from the later of now and the time this task was for: a timer
+     * firing a moment early must not give the same fire time again.
+     */
+    private void fire() {
+      Instant firedFor;
+      synchronized (this) {
+        if (cancelled) {
+          return;
+        }
+        firedFor = due;
+      }
+      Instant now = clock.instant();
+      scheduleAfter(firedFor != null && firedFor.isAfter(now) ? firedFor : now);
+      start(job);
+    }
   }
 
   private void start(ScheduledJob job) {
@@ -181,6 +304,7 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
     return parsed instanceof Map<?, ?> ? parsed : Map.of();
   }
 
+  /** The first of {@code a}, {@code b} that is non-blank text, else {@code fallback}. */
   private static String firstText(Object a, Object b, String fallback) {
     if (a instanceof String s && !s.isBlank()) {
       return s;

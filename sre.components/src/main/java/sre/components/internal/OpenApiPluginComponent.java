@@ -18,10 +18,10 @@ import sre.api.llm.LlmRequest;
 
 /**
  * GPTPlugin / OpenAPI (§6.3): answers the {@code Prompt} (else {@code Query}) input through an LLM
- * conversation ({@link ToolLoop}) whose tools are the operations of the OpenAPI spec at {@code
- * specUrl} ({@link OpenApiTools}); each tool call is an HTTP request to the spec's server. System
- * prompt: {@code descForModel} (else {@code desc}); output {@code Output}: the post-processed final
- * answer.
+ * conversation ({@link ToolLoop}) whose tools are the operations of the OpenAPI spec (JSON or YAML)
+ * at {@code specUrl} ({@link OpenApiTools}); each tool call is an HTTP request to the spec's
+ * server. System prompt: {@code descForModel} (else {@code desc}); output {@code Output}: the
+ * post-processed final answer.
  *
  * <p>With the Echo model (or no model) the conversation fails before it starts, as AgentPlugin's
  * does in SRE; the component reports that failure message.

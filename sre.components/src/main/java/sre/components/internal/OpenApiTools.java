@@ -26,7 +26,7 @@ import sre.api.llm.ToolDefinition;
  * plus the properties of its JSON request body (a non-object body is the {@code body} property). A
  * tool call is one HTTP request to the spec's first server URL: path parameters fill the path,
  * query parameters the query, header parameters the headers, and the remaining arguments form the
- * JSON body of operations that take one. The spec must be JSON.
+ * JSON body of operations that take one. The spec may be JSON or YAML ({@link #read}).
  */
 final class OpenApiTools {
   private static final List<String> METHODS =
@@ -66,7 +66,7 @@ final class OpenApiTools {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(timeout)
-            .header("accept", "application/json, */*")
+            .header("accept", "application/json, application/yaml, text/yaml, */*")
             .GET()
             .build();
     return clients
@@ -83,10 +83,15 @@ final class OpenApiTools {
   }
 
   static OpenApiTools of(HttpClients clients, Duration timeout, URI specUri, String text) {
-    Object parsed = Json.parseLenient(text == null ? "" : text.strip());
+    String body = withoutBom(text == null ? "" : text);
+    Object parsed = read(specUri, body);
     if (!(parsed instanceof Map<?, ?> root) || !(root.get("paths") instanceof Map<?, ?> paths)) {
       throw new IllegalArgumentException(
-          "The OpenAPI spec at " + specUri + " is not a JSON OpenAPI document");
+          "The OpenAPI spec at "
+              + specUri
+              + (isJson(body)
+                  ? " is not a JSON OpenAPI document"
+                  : " is not an OpenAPI document (no \"paths\" object)"));
     }
     Map<String, Operation> operations = new LinkedHashMap<>();
     paths.forEach(
@@ -101,6 +106,41 @@ final class OpenApiTools {
           }
         });
     return new OpenApiTools(clients, timeout, baseUrl(root, specUri), operations);
+  }
+
+  /**
+   * The spec's value tree. Told apart by content, not by URL or content type (servers often send
+   * YAML as {@code text/plain} or JSON from a {@code .yaml} URL): a body whose first non-blank
+   * character is <code>{</code> is JSON, read as before (leniently); anything else is YAML.
+   */
+  private static Object read(URI specUri, String body) {
+    if (isJson(body)) {
+      return Json.parseLenient(body.strip());
+    }
+    try {
+      return OpenApiYaml.parse(body);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "The OpenAPI spec at " + specUri + " is not valid YAML: " + e.getMessage(), e);
+    } catch (LinkageError e) {
+      // the YAML bundles are optional imports (bnd.bnd): this runtime does not have them
+      throw new IllegalStateException(
+          "The OpenAPI spec at "
+              + specUri
+              + " is YAML, but this runtime lacks the jackson-dataformat-yaml and snakeyaml"
+              + " bundles",
+          e);
+    }
+  }
+
+  private static boolean isJson(String body) {
+    String content = body.stripLeading();
+    return !content.isEmpty() && content.charAt(0) == '{';
+  }
+
+  /** A UTF-8 byte order mark decodes to U+FEFF, which is not white space but no content either. */
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   List<ToolDefinition> definitions() {

@@ -8,11 +8,24 @@ import java.util.regex.Pattern;
 import sre.api.component.support.Json;
 
 /**
- * One interval job of JobSchedulerTrigger as kept in NKV: a {@code POST <path>} run of an agent
- * every {@code interval} (SRE's {@code Schedule.every}, e.g. {@code 10s}, {@code 5m}).
+ * One job of JobSchedulerTrigger as kept in NKV: a {@code POST <path>} run of an agent, either
+ * every {@code interval} (SRE's {@code Schedule.every}, e.g. {@code 10s}, {@code 5m}) or at the
+ * times of the {@code cron} expression in {@code timezone} ({@link CronSchedule}). Exactly one of
+ * {@code interval} and {@code cron} is set; {@code timezone} belongs to cron jobs only.
  */
-record ScheduledJob(String id, String agentId, String path, String interval) {
+record ScheduledJob(
+    String id, String agentId, String path, String interval, String cron, String timezone) {
   private static final Pattern INTERVAL = Pattern.compile("^(\\d+)([smhdw])$");
+
+  /** A job run every {@code interval}. */
+  static ScheduledJob every(String id, String agentId, String path, String interval) {
+    return new ScheduledJob(id, agentId, path, interval, null, null);
+  }
+
+  /** A job run at the times of {@code cron} in {@code timezone} (a zone id such as {@code UTC}). */
+  static ScheduledJob cron(String id, String agentId, String path, String cron, String timezone) {
+    return new ScheduledJob(id, agentId, path, null, cron, timezone);
+  }
 
   /** SRE's {@code parseInterval}: milliseconds of {@code <n><s|m|h|d|w>}; else it throws. */
   static long parseInterval(String interval) {
@@ -35,8 +48,17 @@ record ScheduledJob(String id, String agentId, String path, String interval) {
     return ms;
   }
 
+  boolean isCron() {
+    return cron != null;
+  }
+
   long intervalMillis() {
     return parseInterval(interval);
+  }
+
+  /** The cron schedule of a cron job; it throws for an invalid expression or zone. */
+  CronSchedule cronSchedule() {
+    return CronSchedule.parse(cron, timezone);
   }
 
   String toJson() {
@@ -44,18 +66,32 @@ record ScheduledJob(String id, String agentId, String path, String interval) {
     out.put("id", id);
     out.put("agentId", agentId);
     out.put("path", path);
-    out.put("interval", interval);
+    if (isCron()) {
+      out.put("cron", cron);
+      out.put("timezone", timezone);
+    } else {
+      out.put("interval", interval);
+    }
     return Json.stringify(out);
   }
 
-  /** The job stored as {@code text}, or empty when the record is unreadable. */
+  /**
+   * The job stored as {@code text}, or empty when the record is unreadable. Records written before
+   * cron support have an {@code interval} only and read as before.
+   */
   static Optional<ScheduledJob> fromJson(String text) {
-    if (Json.parse(text) instanceof Map<?, ?> m
+    if (!(Json.parse(text) instanceof Map<?, ?> m
         && m.get("id") instanceof String id
         && m.get("agentId") instanceof String agentId
-        && m.get("path") instanceof String path
-        && m.get("interval") instanceof String interval) {
-      return Optional.of(new ScheduledJob(id, agentId, path, interval));
+        && m.get("path") instanceof String path)) {
+      return Optional.empty();
+    }
+    if (m.get("cron") instanceof String cron) {
+      String zone = m.get("timezone") instanceof String z ? z : "UTC";
+      return Optional.of(cron(id, agentId, path, cron, zone));
+    }
+    if (m.get("interval") instanceof String interval) {
+      return Optional.of(every(id, agentId, path, interval));
     }
     return Optional.empty();
   }

@@ -1,48 +1,36 @@
 package sre.components.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.osgi.service.component.annotations.Component;
+import sre.api.code.CodeExecution;
 import sre.api.component.ComponentCall;
 import sre.api.component.ComponentName;
 import sre.api.component.InputDefinition;
 import sre.api.component.support.Json;
 
 /**
- * ServerlessCode (spec §6.4): SRE deploys the code to AWS Lambda; here it runs in the same
- * JavaScript sandbox as ECMASandbox. As in SRE, each declared input that is a string is JSON-parsed
- * when it can be (after turning {@code \"} into {@code "}), and legacy components are assembled
- * from {@code code_imports} and {@code code_body}. SRE's fixed 10 s sleep before each run is left
- * out. Arguments are passed as JSON values, not as ECMASandbox's unescaped source text.
+ * ServerlessCode (spec §6.4): SRE deploys the code to AWS Lambda; here it runs through the Code
+ * subsystem like ECMASandbox (the local sandbox by default; a remote executor can take its place as
+ * a Code connector). As in SRE, each declared input that is a string is JSON-parsed when it can be
+ * (after turning {@code \"} into {@code "}), and legacy components are assembled from {@code
+ * code_imports} and {@code code_body}. SRE's fixed 10 s sleep before each run is left out.
+ * Arguments are passed as JSON values, not as ECMASandbox's unescaped source text.
  */
 @Component(service = sre.api.component.Component.class)
 @ComponentName("ServerlessCode")
 public final class ServerlessCodeComponent implements sre.api.component.Component {
-  private final JsSandbox sandbox = JsSandbox.forComponents();
-
   @Override
   public CompletionStage<Map<String, Object>> process(ComponentCall call) {
     Map<String, Object> inputs = codeInputs(call);
-    String code = code(call.config(), inputs);
-    Optional<List<String>> params = JsMain.params(code);
-    if (params.isEmpty()) {
-      return Outputs.done(JsMain.failure("No main function found at root level"));
-    }
-    List<String> args = new ArrayList<>();
-    for (String p : params.get()) {
-      Object v = inputs.get(p);
-      // JSON is a JavaScript literal; a missing input is undefined as in a Lambda call
-      args.add(v == null && !inputs.containsKey(p) ? "undefined" : Json.stringify(v));
-    }
-    return Outputs.done(JsMain.run(sandbox, JsMain.script(code, args)));
+    // a main parameter without an input is undefined, as in a Lambda call
+    return CodeRuns.run(call, CodeExecution.json(code(call.config(), inputs), inputs));
   }
 
   /** The declared inputs' values, strings JSON-parsed where possible (SRE's codeInputs). */
   private static Map<String, Object> codeInputs(ComponentCall call) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    Map<String, Object> out = new LinkedHashMap<>();
     for (InputDefinition def : call.declaredInputs()) {
       Object v = call.inputs().get(def.name());
       if (v instanceof String s) {

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 public final class SubsystemCompleter implements Completer {
   /** As {@code ConnectorSelection} accepts them (lower case; matching is case-insensitive). */
   static final List<String> SUBSYSTEMS =
-      List.of("storage", "cache", "nkv", "vault", "log", "vectordb", "account");
+      List.of("storage", "cache", "nkv", "vault", "log", "vectordb", "account", "code");
 
   @Override
   public int complete(Session session, CommandLine commandLine, List<String> candidates) {

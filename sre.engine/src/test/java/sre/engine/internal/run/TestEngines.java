@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import sre.api.cache.Cache;
+import sre.api.code.Code;
 import sre.api.component.Component;
 import sre.api.llm.Llm;
 import sre.api.security.AccessCandidate;
@@ -41,7 +42,10 @@ import sre.components.internal.MemoryWriteObjectComponent;
 import sre.components.internal.NoteComponent;
 import sre.components.internal.PromptGeneratorComponent;
 
-/** Engines wired to the real components and an in-memory vault, without OSGi. */
+/**
+ * Engines wired to the real components, an in-memory vault and the real Code subsystem (kernel
+ * CodeService over the Rhino connector), without OSGi.
+ */
 public final class TestEngines {
   private TestEngines() {}
 
@@ -92,7 +96,8 @@ public final class TestEngines {
             Vault.class, v,
             Llm.class, new TestLlm(),
             Cache.class, new TestCache(),
-            Storage.class, new TestStorage());
+            Storage.class, new TestStorage(),
+            Code.class, TestCode.RHINO);
     return new EngineServices() {
       @Override
       public Component component(String name) {

@@ -27,10 +27,18 @@ public final class BootSteps {
       List.of(Subsystems.LLM, Subsystems.VECTOR_DB);
   private static final List<String> ACCOUNT_SUBSYSTEMS = List.of(Subsystems.ACCOUNT);
 
+  /**
+   * Code belongs to step 2, not to the core services: only two workflow components (ECMASandbox,
+   * ServerlessCode) use it, and it is optional — without a connector the runtime is still ready and
+   * those components answer an {@code _error}. The step names what serves it, or {@code none}.
+   */
+  private static final String CODE_NONE = Subsystems.CODE + "=none";
+
   private BootSteps() {}
 
   /**
-   * @param connectors subsystem name → name of the connector serving it (absent: not ready)
+   * @param connectors subsystem name → name of the connector serving it (absent: not ready, except
+   *     for the optional Code subsystem)
    * @param agentRunner the agent manager's name, when one is registered
    * @param components how many workflow components are registered
    * @param router the router's base URL, when one is registered
@@ -52,6 +60,8 @@ public final class BootSteps {
     } else {
       waiting.add("Components");
     }
+    String code = connectors.get(Subsystems.CODE);
+    bound.add(code == null ? CODE_NONE : Subsystems.CODE + "=" + code);
     steps.add(step(2, AGENTS, waiting, bound));
 
     steps.add(

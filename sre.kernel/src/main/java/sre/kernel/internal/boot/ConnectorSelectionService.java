@@ -47,7 +47,8 @@ public final class ConnectorSelectionService implements ConnectorSelection {
           "vault", new String[] {"sre.vault", "connector.target", Subsystems.VAULT},
           "log", new String[] {"sre.log", "connector.target", Subsystems.LOG},
           "vectordb", new String[] {"sre.vectordb", "connector.target", Subsystems.VECTOR_DB},
-          "account", new String[] {"sre.account", "connector.target", Subsystems.ACCOUNT});
+          "account", new String[] {"sre.account", "connector.target", Subsystems.ACCOUNT},
+          "code", new String[] {"sre.code", "connector.target", Subsystems.CODE});
 
   private final Logger logger = LoggerFactory.getLogger(getClass());
   private final ConfigurationAdmin configAdmin;

@@ -25,7 +25,7 @@ import sre.api.vectordb.VectorDb;
  * Readiness as DS expresses it: this component has a mandatory reference to every required
  * subsystem, so SCR registers {@link Readiness} exactly while all of them are bound and unregisters
  * it as soon as one goes away. Kernel services stay registered while their connectors are swapped,
- * so a swap does not flap readiness.
+ * so a swap does not flap readiness. Code is not required: it is optional (see {@link BootSteps}).
  */
 @Component
 public final class ReadinessService implements Readiness {

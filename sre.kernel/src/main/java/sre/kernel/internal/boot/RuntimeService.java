@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import sre.api.account.AccountConnector;
 import sre.api.agent.AgentRunner;
 import sre.api.cache.CacheConnector;
+import sre.api.code.CodeConnector;
 import sre.api.connector.ConnectorProperties;
 import sre.api.llm.LlmConnector;
 import sre.api.log.LogConnector;
@@ -284,6 +285,18 @@ public final class RuntimeService implements Runtime, KernelClock {
   }
 
   void unbindAccountConnector(ServiceReference<?> ref) {
+    connectors.removeIf(c -> c.ref().equals(ref));
+  }
+
+  @Reference(
+      service = CodeConnector.class,
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC)
+  void bindCodeConnector(ServiceReference<?> ref) {
+    connectors.add(new ConnectorRef(Subsystems.CODE, ref));
+  }
+
+  void unbindCodeConnector(ServiceReference<?> ref) {
     connectors.removeIf(c -> c.ref().equals(ref));
   }
 }

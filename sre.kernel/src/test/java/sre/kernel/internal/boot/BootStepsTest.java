@@ -44,7 +44,21 @@ class BootStepsTest {
     assertThat(steps).allMatch(BootStep::done);
     assertThat(steps.get(5).state()).isEqualTo(StepState.READY);
     assertThat(steps.get(0).bound()).contains("Storage=LocalStorage", "Vault=JSONFileVault");
-    assertThat(steps.get(1).bound()).containsExactly("AgentRunner=sre.engine", "Components=14");
+    assertThat(steps.get(1).bound())
+        .containsExactly("AgentRunner=sre.engine", "Components=14", "Code=none");
+  }
+
+  @Test
+  void codeIsOptionalAndNamedInTheAgentStep() {
+    Map<String, String> m = all();
+    List<BootStep> without = BootSteps.compute(m, Optional.of("sre.engine"), 14, Optional.empty());
+    assertThat(without.get(1).state()).isEqualTo(StepState.READY);
+    assertThat(without.get(5).state()).isEqualTo(StepState.READY);
+
+    m.put("Code", "ECMASandbox");
+    List<BootStep> with = BootSteps.compute(m, Optional.of("sre.engine"), 14, Optional.empty());
+    assertThat(with.get(1).bound()).contains("Code=ECMASandbox");
+    assertThat(with.get(0).bound()).noneMatch(b -> b.startsWith("Code"));
   }
 
   @Test

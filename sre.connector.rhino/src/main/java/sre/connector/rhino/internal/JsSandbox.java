@@ -1,7 +1,9 @@
-package sre.components.internal;
+package sre.connector.rhino.internal;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mozilla.javascript.Context;
@@ -12,30 +14,18 @@ import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
+import sre.api.code.CodeConnector;
 
 /**
  * Runs untrusted JavaScript with Rhino: only the safe standard objects (no {@code Packages}, {@code
  * java}, {@code importClass}), every Java class refused, no I/O or environment, and a budget of CPU
- * time and allocated bytes checked while the script runs.
+ * time and allocated bytes checked while the script runs, on the thread that runs it.
  */
 final class JsSandbox {
-  private final Duration cpuLimit;
-  private final long allocationLimit;
-  private final ContextFactory factory;
+  private final ContextFactory factory = new LimitedFactory();
 
-  JsSandbox(Duration cpuLimit, long allocationLimit) {
-    this.cpuLimit = cpuLimit;
-    this.allocationLimit = allocationLimit;
-    this.factory = new LimitedFactory();
-  }
-
-  /** The limits SRE's code components run under here: 5 s of CPU and 256 MB of allocations. */
-  static JsSandbox forComponents() {
-    return new JsSandbox(Duration.ofSeconds(5), 256L * 1024 * 1024);
-  }
-
-  /** Evaluates {@code source}; returns the value as plain Java (Map, List, String, Double...). */
-  Object eval(String source) {
+  /** Evaluates {@code source}; returns the value as plain Java (Map, List, String, Long...). */
+  Object eval(String source, Duration cpuLimit, long allocationLimit) {
     Context cx = factory.enterContext();
     try {
       cx.setLanguageVersion(Context.VERSION_ES6);
@@ -58,14 +48,14 @@ final class JsSandbox {
       return null;
     }
     if (value instanceof NativeArray a) {
-      List<Object> out = new java.util.ArrayList<>();
+      List<Object> out = new ArrayList<>();
       for (Object o : a) {
         out.add(toJava(o));
       }
       return out;
     }
     if (value instanceof NativeObject o) {
-      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      Map<String, Object> out = new LinkedHashMap<>();
       for (Object id : o.getIds()) {
         out.put(String.valueOf(id), toJava(ScriptableObject.getProperty(o, String.valueOf(id))));
       }
@@ -102,15 +92,19 @@ final class JsSandbox {
     Budget(Duration cpu, long allocation) {
       this.cpuDeadline = cpuNanos() + cpu.toNanos();
       this.allocationEnd = allocated() + allocation;
+      // A script that waits instead of computing (or a starved thread) is stopped too.
       this.wallDeadline = System.nanoTime() + cpu.toNanos() * 4;
     }
 
     void check() {
       if (cpuNanos() > cpuDeadline || System.nanoTime() > wallDeadline) {
-        throw new SandboxException("Code execution stopped: CPU time limit exceeded");
+        throw new SandboxException(CodeConnector.STOPPED + "CPU time limit exceeded");
       }
       if (allocated() > allocationEnd) {
-        throw new SandboxException("Code execution stopped: memory limit exceeded");
+        throw new SandboxException(CodeConnector.STOPPED + "memory limit exceeded");
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        throw new SandboxException(CodeConnector.STOPPED + "the sandbox is shutting down");
       }
     }
 

@@ -1,4 +1,4 @@
-package sre.components.internal;
+package sre.connector.rhino.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,21 +10,24 @@ import org.junit.jupiter.api.Test;
 
 /** Scripts that try to leave the sandbox or exhaust the host are stopped with a clear error. */
 class JsSandboxTest {
-  private final JsSandbox sandbox = new JsSandbox(Duration.ofMillis(500), 64L * 1024 * 1024);
+  private final JsSandbox sandbox = new JsSandbox();
+
+  private Object eval(String source) {
+    return sandbox.eval(source, Duration.ofMillis(500), 64L * 1024 * 1024);
+  }
 
   @Test
   void runsPlainScripts() {
-    assertThat(sandbox.eval("({a: [1, 2], b: 'x'})"))
-        .isEqualTo(Map.of("a", List.of(1L, 2L), "b", "x"));
+    assertThat(eval("({a: [1, 2], b: 'x'})")).isEqualTo(Map.of("a", List.of(1L, 2L), "b", "x"));
   }
 
   @Test
   void javaClassesAreUnreachable() {
-    assertThatThrownBy(() -> sandbox.eval("java.lang.System.exit(1)"))
+    assertThatThrownBy(() -> eval("java.lang.System.exit(1)"))
         .isInstanceOf(JsSandbox.SandboxException.class);
-    assertThatThrownBy(() -> sandbox.eval("Packages.java.lang.Runtime.getRuntime()"))
+    assertThatThrownBy(() -> eval("Packages.java.lang.Runtime.getRuntime()"))
         .isInstanceOf(JsSandbox.SandboxException.class);
-    assertThatThrownBy(() -> sandbox.eval("''.getClass().forName('java.lang.Runtime')"))
+    assertThatThrownBy(() -> eval("''.getClass().forName('java.lang.Runtime')"))
         .isInstanceOf(JsSandbox.SandboxException.class);
   }
 
@@ -39,7 +42,7 @@ class JsSandboxTest {
             "process.env.PATH",
             "require('fs')",
             "fetch('http://127.0.0.1/')")) {
-      assertThatThrownBy(() -> sandbox.eval(escape))
+      assertThatThrownBy(() -> eval(escape))
           .as(escape)
           .isInstanceOf(JsSandbox.SandboxException.class);
     }
@@ -47,13 +50,13 @@ class JsSandboxTest {
 
   @Test
   void endlessLoopIsStopped() {
-    assertThatThrownBy(() -> sandbox.eval("while (true) {}"))
+    assertThatThrownBy(() -> eval("while (true) {}"))
         .hasMessageContaining("CPU time limit exceeded");
   }
 
   @Test
   void unboundedAllocationIsStopped() {
-    assertThatThrownBy(() -> sandbox.eval("var a = []; while (true) { a.push('x'.repeat(1000)); }"))
+    assertThatThrownBy(() -> eval("var a = []; while (true) { a.push('x'.repeat(1000)); }"))
         .hasMessageMatching(".*(memory|CPU time) limit exceeded.*");
   }
 }

@@ -1,18 +1,19 @@
-package sre.components.internal;
+package sre.connector.rhino.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import sre.api.code.CodeExecution;
+import sre.api.component.support.Json;
 
 /**
- * SRE's code convention shared by ECMASandbox and ServerlessCode: a root-level {@code async
- * function main(...)} called with one argument per parameter. Rhino has no async functions, so
- * {@code async} and {@code await} are removed before running (the sandbox has no I/O, so nothing is
- * left to wait for).
+ * SRE's code convention: a root-level {@code async function main(...)} called with one argument per
+ * parameter, bound by name from the execution's inputs. Rhino has no async functions, so {@code
+ * async} and {@code await} are removed before running (the sandbox has no I/O, so nothing is left
+ * to wait for).
  */
 final class JsMain {
   private static final Pattern MAIN =
@@ -38,27 +39,29 @@ final class JsMain {
     return Optional.of(params);
   }
 
+  /** The source text of each argument of {@code main}, in parameter order. */
+  static List<String> arguments(List<String> params, CodeExecution execution) {
+    Map<String, Object> inputs = execution.inputs();
+    List<String> args = new ArrayList<>();
+    for (String p : params) {
+      if (!inputs.containsKey(p)) {
+        args.add("undefined");
+        continue;
+      }
+      Object v = inputs.get(p);
+      args.add(
+          switch (execution.style()) {
+            // JSON is a JavaScript literal
+            case JSON -> Json.stringify(v);
+            case SOURCE_TEXT -> String.valueOf(v);
+          });
+    }
+    return args;
+  }
+
   /** A script that declares the code and returns {@code main(<args>)}; args are source text. */
   static String script(String code, List<String> args) {
     String plain = AWAIT.matcher(ASYNC.matcher(code).replaceAll("")).replaceAll("");
     return "(function(){\n" + plain + "\nreturn main(" + String.join(",", args) + ");\n})()";
-  }
-
-  /** Runs a {@link #script}: {@code Output} = main's value, or {@code _error} = [message]. */
-  static Map<String, Object> run(JsSandbox sandbox, String script) {
-    try {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("Output", sandbox.eval(script));
-      return out;
-    } catch (RuntimeException | StackOverflowError e) {
-      return failure(e.getMessage() != null ? e.getMessage() : e.toString());
-    }
-  }
-
-  /** SRE's failed execution: {@code Output} undefined and the errors as a list. */
-  static Map<String, Object> failure(String message) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("_error", List.of(message));
-    return out;
   }
 }
