@@ -3,7 +3,9 @@ package sre.components.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -20,10 +22,14 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sre.api.agent.AgentData;
 import sre.api.agent.AgentRequest;
 import sre.api.agent.AgentRunner;
+import sre.api.agent.AgentSource;
 import sre.api.agent.RunListener;
 import sre.api.component.ComponentCall;
 import sre.api.component.ComponentName;
@@ -37,8 +43,10 @@ import sre.api.security.AccessCandidate;
  * the agent every {@code data.interval} (or {@code every}; SRE's fixed {@code 10s} by default), or
  * at the times of the cron expression {@code data.cron} in time zone {@code data.timezone} (default
  * UTC; {@link CronSchedule} gives the accepted forms), as job {@code job-<agentId>-<trigger>}.
- * SRE's LocalScheduler throws on cron; here it is implemented. SRE registers the job when the agent
- * is deployed; here it is registered when the trigger first runs.
+ * SRE's LocalScheduler throws on cron; here it is implemented. As in SRE, a job is registered when
+ * its agent is deployed: the deployed agents (AgentData) are looked at every {@code
+ * deployScanSeconds} (PID {@code sre.components.JobSchedulerTrigger}, default 30 s), starting,
+ * changing or stopping their trigger jobs; a trigger that runs also registers its job at once.
  *
  * <p>Jobs are kept in NKV (system candidate) so a restart re-arms them. All of them share this
  * component's single timer thread, which only starts runs and never waits for them: an interval job
@@ -46,7 +54,12 @@ import sre.api.security.AccessCandidate;
  * firing schedules the following one and then starts the run. A cron job firing late (timer busy,
  * machine asleep) continues from the current time: missed fire times are skipped, not made up.
  */
-@Component(service = sre.api.component.Component.class)
+// immediate: the deployed agents' jobs must be scheduled at start, not when a run first needs us
+@Component(
+    service = sre.api.component.Component.class,
+    configurationPid = "sre.components.JobSchedulerTrigger",
+    immediate = true)
+@Designate(ocd = JobSchedulerConfig.class)
 @ComponentName("JobSchedulerTrigger")
 public final class JobSchedulerTriggerComponent implements sre.api.component.Component {
   static final String NAMESPACE = "scheduler:jobs";
@@ -65,6 +78,9 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   /** Set directly by tests instead of the service above. */
   private volatile AgentRunner runner;
 
+  /** Where deployed agents are found; none bound: only triggers that ran are scheduled. */
+  private volatile AgentData agentData;
+
   /** Wall-clock time for cron fire times; the timer's delays are computed from it. */
   private final Clock clock;
 
@@ -72,8 +88,12 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   private final Map<String, Armed> armed = new ConcurrentHashMap<>();
 
   @Activate
-  public JobSchedulerTriggerComponent(@Reference Nkv nkv) {
+  public JobSchedulerTriggerComponent(@Reference Nkv nkv, JobSchedulerConfig config) {
     this(nkv, null, Clock.systemUTC());
+    int every = config.deployScanSeconds();
+    if (every > 0) {
+      timer.scheduleWithFixedDelay(this::scanDeployed, 0, every, TimeUnit.SECONDS);
+    }
   }
 
   /** For tests: a runner given directly. */
@@ -106,30 +126,9 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   @Override
   public CompletionStage<Map<String, Object>> process(ComponentCall call) {
     Map<String, Object> data = call.config();
-    Object trigger = data.get("triggerEndpoint");
-    if (trigger == null || String.valueOf(trigger).isBlank()) {
-      return Outputs.error("JobSchedulerTrigger: no triggerEndpoint configured");
-    }
-    String cron = firstText(data.get("cron"), null, null);
-    String interval = firstText(data.get("interval"), data.get("every"), null);
-    if (cron != null && interval != null) {
-      // SRE's Schedule.validate: exactly one of interval and cron
-      return Outputs.error("JobSchedulerTrigger: set either interval or cron, not both");
-    }
     ScheduledJob job;
     try {
-      String agentId = call.run().agentId();
-      String id = "job-" + agentId + "-" + trigger;
-      String path = "/trigger/" + trigger;
-      if (cron != null) {
-        String zone = CronSchedule.zone(firstText(data.get("timezone"), null, null)).getId();
-        CronSchedule.parse(cron, zone);
-        job = ScheduledJob.cron(id, agentId, path, cron.strip(), zone);
-      } else {
-        String every = interval != null ? interval : "10s";
-        ScheduledJob.parseInterval(every);
-        job = ScheduledJob.every(id, agentId, path, every);
-      }
+      job = TriggerJobs.of(call.run().agentId(), data);
     } catch (IllegalArgumentException e) {
       return Outputs.error(e.getMessage());
     }
@@ -142,6 +141,75 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
               return out;
             })
         .exceptionally(Outputs::failure);
+  }
+
+  /** Deployed agents become known: look at their triggers now rather than at the next scan. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  void bindAgentData(AgentData agents) {
+    this.agentData = agents;
+    try {
+      timer.execute(this::scanDeployed);
+    } catch (RejectedExecutionException e) {
+      // deactivating: nothing more to schedule
+    }
+  }
+
+  void unbindAgentData(AgentData agents) {
+    if (this.agentData == agents) {
+      this.agentData = null;
+    }
+  }
+
+  /** For tests: deployed agents found directly instead of through the service. */
+  void agentData(AgentData agents) {
+    this.agentData = agents;
+  }
+
+  /**
+   * Brings the jobs in line with the deployed agents: a trigger job that is new or whose schedule
+   * changed is stored and armed; a job whose agent is gone, or no longer has that trigger, is
+   * stopped and forgotten. Runs on the timer thread and never throws (that would end the scans).
+   */
+  void scanDeployed() {
+    AgentData agents = agentData;
+    if (agents == null) {
+      return;
+    }
+    try {
+      Map<String, ScheduledJob> deployed = new HashMap<>();
+      for (AgentSource agent : agents.list()) {
+        for (ScheduledJob job : TriggerJobs.inAgent(agent, LOG)) {
+          deployed.put(job.id(), job);
+        }
+      }
+      for (ScheduledJob job : deployed.values()) {
+        Armed current = armed.get(job.id());
+        if (current == null || !current.job.equals(job)) {
+          LOG.info("Scheduling job {} of deployed agent {}", job.id(), job.agentId());
+          jobs.set(NAMESPACE, job.id(), job.toJson()).thenRun(() -> arm(job));
+        }
+      }
+      for (Armed current : List.copyOf(armed.values())) {
+        String id = current.job.id();
+        if (!deployed.containsKey(id)) {
+          LOG.info("Stopping job {}: its agent or trigger is no longer deployed", id);
+          disarm(id);
+          jobs.delete(NAMESPACE, id);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Could not look at the deployed agents' triggers: {}", e.toString());
+    }
+  }
+
+  private void disarm(String jobId) {
+    Armed current = armed.remove(jobId);
+    if (current != null) {
+      current.cancel();
+    }
   }
 
   /** Arms every stored job (after a restart); unreadable records are skipped. */
@@ -302,16 +370,5 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   private static Object payload(Object raw) {
     Object parsed = raw instanceof String s ? TypeCoercion.tryParseJson(s) : raw;
     return parsed instanceof Map<?, ?> ? parsed : Map.of();
-  }
-
-  /** The first of {@code a}, {@code b} that is non-blank text, else {@code fallback}. */
-  private static String firstText(Object a, Object b, String fallback) {
-    if (a instanceof String s && !s.isBlank()) {
-      return s;
-    }
-    if (b instanceof String s && !s.isBlank()) {
-      return s;
-    }
-    return fallback;
   }
 }

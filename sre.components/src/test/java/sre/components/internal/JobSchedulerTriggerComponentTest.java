@@ -213,6 +213,86 @@ class JobSchedulerTriggerComponentTest {
         .isEqualTo("2026-01-01T12:00:00Z");
   }
 
+  /** Deployed agents for the scan: mutable, by id. */
+  private final Map<String, AgentSource> deployed = new ConcurrentHashMap<>();
+
+  private final sre.api.agent.AgentData agentData =
+      new sre.api.agent.AgentData() {
+        @Override
+        public java.util.Optional<AgentSource> find(String idOrName) {
+          return java.util.Optional.ofNullable(deployed.get(idOrName));
+        }
+
+        @Override
+        public List<AgentSource> list() {
+          return List.copyOf(deployed.values());
+        }
+      };
+
+  private static AgentSource agentWithTrigger(String id, String schedule) {
+    return new AgentSource(
+        id,
+        id + ".smyth",
+        "{\"id\":\""
+            + id
+            + "\",\"components\":[{\"id\":\"T\",\"name\":\"JobSchedulerTrigger\","
+            + "\"data\":{\"triggerEndpoint\":\"tick\","
+            + schedule
+            + "},\"inputs\":[],\"outputs\":[{\"name\":\"Payload\",\"default\":true}]}],"
+            + "\"connections\":[]}",
+        Instant.EPOCH);
+  }
+
+  @Test
+  void aDeployedAgentsTriggerIsScheduledChangedAndStoppedWithoutARun() {
+    Instant tenFifteen = Instant.parse("2026-01-01T10:15:30Z");
+    JobSchedulerTriggerComponent scheduler = start(Clock.fixed(tenFifteen, ZoneOffset.UTC));
+    scheduler.agentData(agentData);
+    deployed.put("deployed-1", agentWithTrigger("deployed-1", "\"cron\":\"0 11 * * *\""));
+
+    scheduler.scanDeployed();
+
+    await().atMost(PATIENCE).until(() -> scheduler.nextFire("job-deployed-1-tick").isPresent());
+    assertThat(scheduler.nextFire("job-deployed-1-tick"))
+        .contains(Instant.parse("2026-01-01T11:00:00Z"));
+    assertThat(nkv).containsKey(JobSchedulerTriggerComponent.NAMESPACE + "|job-deployed-1-tick");
+
+    deployed.put("deployed-1", agentWithTrigger("deployed-1", "\"cron\":\"30 12 * * *\""));
+    scheduler.scanDeployed();
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                scheduler
+                    .nextFire("job-deployed-1-tick")
+                    .equals(java.util.Optional.of(Instant.parse("2026-01-01T12:30:00Z"))));
+
+    deployed.clear();
+    scheduler.scanDeployed();
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                !nkv.containsKey(JobSchedulerTriggerComponent.NAMESPACE + "|job-deployed-1-tick"));
+    assertThat(scheduler.nextFire("job-deployed-1-tick")).isEmpty();
+    assertThat(runs).isEmpty();
+  }
+
+  @Test
+  void aDeployedIntervalTriggerStartsRunsAndABadOneIsSkipped() {
+    JobSchedulerTriggerComponent scheduler = start();
+    scheduler.agentData(agentData);
+    deployed.put("deployed-2", agentWithTrigger("deployed-2", "\"interval\":\"1s\""));
+    deployed.put("broken", agentWithTrigger("broken", "\"interval\":\"soon\""));
+    deployed.put("not-json", new AgentSource("not-json", "not-json.smyth", "{oops", Instant.EPOCH));
+
+    scheduler.scanDeployed();
+
+    await().atMost(PATIENCE).until(() -> runs.contains("deployed-2 POST /trigger/tick"));
+    assertThat(nkv.keySet())
+        .containsExactly(JobSchedulerTriggerComponent.NAMESPACE + "|job-deployed-2-tick");
+  }
+
   @Test
   void parsesSreIntervals() {
     assertThat(ScheduledJob.parseInterval("10s")).isEqualTo(10_000L);
