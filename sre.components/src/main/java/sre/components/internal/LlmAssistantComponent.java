@@ -14,6 +14,8 @@ import sre.api.component.ComponentName;
 import sre.api.component.support.JsValues;
 import sre.api.component.support.TemplateString;
 import sre.api.llm.LlmMessage;
+import sre.api.llm.ModelInfo;
+import sre.api.llm.ModelsProvider;
 
 /**
  * LLMAssistant (spec §6.3): a multi-turn chat. The conversation is kept in the Cache service under
@@ -23,7 +25,10 @@ import sre.api.llm.LlmMessage;
 @Component(service = sre.api.component.Component.class)
 @ComponentName("LLMAssistant")
 public final class LlmAssistantComponent implements sre.api.component.Component {
-  /** Used when no {@code maxTokens} is configured (SRE asks the model's completion limit). */
+  /**
+   * Used when neither {@code maxTokens} nor the model registry gives a completion limit (SRE asks
+   * the model's).
+   */
   static final int DEFAULT_MAX_TOKENS = 2048;
 
   @Override
@@ -41,7 +46,7 @@ public final class LlmAssistantComponent implements sre.api.component.Component 
             ? CompletableFuture.completedFuture(new ArrayList<>())
             : cache
                 .get(key)
-                .thenApply(raw -> ConversationHistory.trimmed(raw, maxTokens(config) / 2));
+                .thenApply(raw -> ConversationHistory.trimmed(raw, maxTokens(call, model) / 2));
     Object behaviorTemplate = config.get("behavior");
     String behavior =
         TemplateString.parse(
@@ -98,9 +103,20 @@ public final class LlmAssistantComponent implements sre.api.component.Component 
     return cache == null ? null : cache.requester(call.run().candidate());
   }
 
-  private static int maxTokens(Map<String, Object> config) {
-    double n = JsValues.toNumber(config.get("maxTokens"));
-    return n > 0 ? (int) n : DEFAULT_MAX_TOKENS;
+  /** {@code maxTokens}, else the model's completion limit from the registry, as SRE takes it. */
+  private static int maxTokens(ComponentCall call, String model) {
+    double n = JsValues.toNumber(call.config().get("maxTokens"));
+    if (n > 0) {
+      return (int) n;
+    }
+    ModelsProvider registry = call.run().service(ModelsProvider.class);
+    return registry == null
+        ? DEFAULT_MAX_TOKENS
+        : registry
+            .model(model)
+            .map(ModelInfo::maxOutputTokens)
+            .filter(limit -> limit > 0)
+            .orElse(DEFAULT_MAX_TOKENS);
   }
 
   /**

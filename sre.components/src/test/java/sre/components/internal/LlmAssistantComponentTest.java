@@ -83,6 +83,60 @@ class LlmAssistantComponentTest {
   }
 
   @Test
+  void withoutMaxTokensTheModelsCompletionLimitSetsTheBudget() {
+    cache.values.put(
+        "agent-1:conv-uann-c7",
+        "[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\""
+            + "x".repeat(400)
+            + "\"},{\"role\":\"assistant\",\"content\":\"short\"}]");
+    sre.api.llm.ModelInfo tiny =
+        new sre.api.llm.ModelInfo(
+            "tiny-model",
+            "tiny",
+            "OpenAI",
+            4096,
+            40,
+            java.util.Set.of("text"),
+            0,
+            0,
+            "",
+            "",
+            false);
+    sre.api.llm.ModelsProvider registry =
+        new sre.api.llm.ModelsProvider() {
+          @Override
+          public java.util.List<sre.api.llm.ModelInfo> models() {
+            return java.util.List.of(tiny);
+          }
+
+          @Override
+          public java.util.Optional<sre.api.llm.ModelInfo> model(String name) {
+            return name.equals("tiny-model")
+                ? java.util.Optional.of(tiny)
+                : java.util.Optional.empty();
+          }
+        };
+    RunContext withRegistry =
+        TestCalls.run(
+            run.request(),
+            Map.of(),
+            Map.of(Llm.class, llm, Cache.class, cache, sre.api.llm.ModelsProvider.class, registry));
+    Map<String, Object> tinyConfig = new java.util.HashMap<>(config);
+    tinyConfig.put("model", "tiny-model");
+
+    assistant.process(
+        call(
+            tinyConfig,
+            Map.of("UserInput", "Q", "UserId", "ann", "ConversationId", 7L),
+            withRegistry));
+
+    // half of the model's 40-token completion limit: the 400-character turn no longer fits
+    assertThat(llm.requests.get(0).messages())
+        .containsExactly(
+            LlmMessage.system("S"), LlmMessage.assistant("short"), LlmMessage.user("Q"));
+  }
+
+  @Test
   void emptyReplyIsAnError() {
     RunContext silent =
         TestCalls.run(run.request(), Map.of(), Map.of(Llm.class, new RecordingLlm("")));
