@@ -21,13 +21,14 @@ import sre.api.llm.ToolCall;
 import sre.api.llm.ToolDefinition;
 
 /**
- * MCPClient (spec §6.3): connects to {@code mcpUrl} over MCP's Streamable HTTP transport. With a
+ * MCPClient (spec §6.3): connects to {@code mcpUrl} over MCP's Streamable HTTP transport, falling
+ * back to the legacy HTTP+SSE transport when the server refuses it ({@link McpConnection}). With a
  * {@code prompt} (template) and a non-Echo {@code model}, the server's tools ({@code tools/list})
  * go to an LLM conversation ({@link ToolLoop}, system prompt {@code descForModel}) and each tool
  * call the model makes runs as {@code tools/call}; {@code Output} is the final answer. A {@code
  * toolName} (template) instead calls that one tool directly, its arguments from {@code
  * toolArguments} (a JSON template) or else from the inputs the tool's input schema declares. The
- * legacy SSE transport is not tried.
+ * session is closed when the run's work with it is done.
  */
 @Component(
     service = sre.api.component.Component.class,
@@ -66,8 +67,10 @@ public final class McpClientComponent implements sre.api.component.Component {
     String url = String.valueOf(data.get("mcpUrl"));
     String tool = text(data.get("toolName"), call);
     if (!tool.isEmpty()) {
-      return McpSession.open(clients, url, timeout)
-          .thenCompose(
+      return McpConnection.using(
+              clients,
+              url,
+              timeout,
               session ->
                   session
                       .request("tools/list", Map.of())
@@ -91,8 +94,10 @@ public final class McpClientComponent implements sre.api.component.Component {
     var requester = llm.requester(call.run().candidate());
     String system = text(data.get("descForModel"), call);
     String query = LlmInference.enhance(prompt, call.declaredOutputs(), model, "<value>");
-    return McpSession.open(clients, url, timeout)
-        .thenCompose(
+    return McpConnection.using(
+            clients,
+            url,
+            timeout,
             session ->
                 session
                     .request("tools/list", Map.of())
@@ -146,7 +151,7 @@ public final class McpClientComponent implements sre.api.component.Component {
   }
 
   /** One model tool call as {@code tools/call}; an {@code isError} result fails the call. */
-  private static CompletionStage<String> callTool(McpSession session, ToolCall toolCall) {
+  private static CompletionStage<String> callTool(McpConnection session, ToolCall toolCall) {
     Map<String, Object> arguments = new LinkedHashMap<>();
     if (Json.parseLenient(toolCall.arguments()) instanceof Map<?, ?> m) {
       m.forEach((k, v) -> arguments.put(String.valueOf(k), v));

@@ -16,7 +16,7 @@ import sre.api.component.support.Json;
  * server URL, answered as JSON or as a short {@code text/event-stream}; the {@code Mcp-Session-Id}
  * the server assigns is sent back on every later request. Used for one component run, then dropped.
  */
-final class McpSession {
+final class McpSession implements McpConnection {
   static final String PROTOCOL_VERSION = "2025-03-26";
 
   /** A failure the server reported, or an HTTP status it answered with. */
@@ -60,28 +60,15 @@ final class McpSession {
               if (result instanceof Map<?, ?> m && m.get("protocolVersion") instanceof String v) {
                 session.protocolVersion = v;
               }
-              return session.send(message(null, "notifications/initialized", null));
+              return session.send(McpMessages.of(null, "notifications/initialized", null));
             })
         .thenApply(answer -> session);
   }
 
-  /** One request; completes with its {@code result} or fails with its {@code error}. */
-  CompletionStage<Object> request(String method, Object params) {
+  @Override
+  public CompletionStage<Object> request(String method, Object params) {
     int id = ids.incrementAndGet();
-    return send(message(id, method, params)).thenApply(answer -> result(answer, id));
-  }
-
-  private static Map<String, Object> message(Integer id, String method, Object params) {
-    Map<String, Object> message = new LinkedHashMap<>();
-    message.put("jsonrpc", "2.0");
-    if (id != null) {
-      message.put("id", id);
-    }
-    message.put("method", method);
-    if (params != null) {
-      message.put("params", params);
-    }
-    return message;
+    return send(McpMessages.of(id, method, params)).thenApply(answer -> result(answer, id));
   }
 
   private CompletionStage<HttpResponse<String>> send(Map<String, Object> message) {
@@ -117,6 +104,10 @@ final class McpSession {
   }
 
   /** The response to request {@code id}, from a JSON body or from the SSE events. */
+  /** Nothing to close: every exchange is one request and its response. */
+  @Override
+  public void close() {}
+
   private static Object result(HttpResponse<String> response, int id) {
     String type = response.headers().firstValue("content-type").orElse("");
     String body = response.body();

@@ -1,6 +1,7 @@
 package sre.components.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static sre.components.internal.TestCalls.call;
 import static sre.components.internal.TestCalls.result;
 
@@ -144,6 +145,35 @@ class McpClientComponentTest {
   }
 
   @Test
+  void aServerWithOnlyTheLegacySseTransportIsReachedThroughIt() throws Exception {
+    try (LegacySseMcpServer legacy = new LegacySseMcpServer()) {
+      Map<String, Object> out =
+          result(
+              mcp.process(
+                  call(
+                      Map.of("mcpUrl", legacy.url(), "toolName", "weather"),
+                      Map.of("city", "Oslo"),
+                      run)));
+
+      assertThat(out).containsEntry("Output", "Foggy in Oslo").doesNotContainKey("_error");
+      assertThat(legacy.requests.get(0)).startsWith("POST /sse"); // Streamable HTTP first: 405
+      assertThat(legacy.requests.get(1)).isEqualTo("GET /sse");
+      assertThat(legacy.requests.get(2))
+          .startsWith("POST /messages?sessionId=legacy-1 ")
+          .contains("\"method\":\"initialize\"")
+          .contains("\"protocolVersion\":\"2024-11-05\"");
+      assertThat(legacy.requests.get(3)).contains("notifications/initialized");
+      assertThat(legacy.requests.get(5))
+          .endsWith(
+              "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                  + "\"params\":{\"name\":\"weather\",\"arguments\":{\"city\":\"Oslo\"}}}");
+      // the session's event stream is closed once the run is done with it
+      await().atMost(Duration.ofSeconds(20)).until(() -> legacy.streamsClosed.get() == 1);
+      assertThat(legacy.streamsOpened.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void toolArgumentsTemplateAndToolErrors() {
     Map<String, Object> out =
         result(
@@ -168,7 +198,8 @@ class McpClientComponentTest {
     assertThat(result(mcp.process(call(config, Map.of(), run))))
         .containsEntry(
             "_error",
-            "Error on running MCP Client!\nError POSTing to endpoint (HTTP 404): no such path");
+            "Error on running MCP Client!\nError POSTing to endpoint (HTTP 404): no such path"
+                + " (legacy SSE transport: The MCP event stream ended (HTTP 404))");
 
     assertThat(result(mcp.process(call(Map.of(), Map.of(), run))))
         .containsEntry("_error", "Please provide a MCP URL!");
