@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Options are plain values under these keys (others are ignored): {@value #MAX_TOKENS}
  * (integer), {@value #TEMPERATURE}, {@value #TOP_P} (numbers), {@value #STOP} (list of strings),
- * {@value #TOOL_CHOICE} ({@code auto} or {@code required}).
+ * {@value #TOOL_CHOICE} ({@code auto} or {@code required}), {@value #REASONING_EFFORT} (text).
  */
 public record LlmRequest(
     String model,
@@ -24,6 +24,14 @@ public record LlmRequest(
   public static final String TOP_P = "topP";
   public static final String STOP = "stopSequences";
   public static final String TOOL_CHOICE = "toolChoice";
+
+  /**
+   * How hard a reasoning model thinks ({@code minimal}, {@code low}, {@code medium}, {@code high});
+   * connectors whose provider has no such setting ignore it.
+   *
+   * @since 1.2
+   */
+  public static final String REASONING_EFFORT = "reasoningEffort";
 
   public LlmRequest {
     Objects.requireNonNull(model, "model");

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import sre.api.component.ComponentCall;
 import sre.api.component.OutputDefinition;
+import sre.api.component.support.JsValues;
 import sre.api.component.support.Json;
 import sre.api.component.support.TypeCoercion;
 import sre.api.llm.Llm;
@@ -125,6 +126,12 @@ final class LlmInference {
       options.put(LlmRequest.STOP, List.of(s.split(",")));
     } else if (stop instanceof List<?> l && !l.isEmpty()) {
       options.put(LlmRequest.STOP, l);
+    }
+    // GenAILLM's reasoning settings: the effort only when reasoning is switched on
+    if (JsValues.truthy(config.get("useReasoning"))
+        && config.get("reasoningEffort") instanceof String effort
+        && !effort.isBlank()) {
+      options.put(LlmRequest.REASONING_EFFORT, effort);
     }
     return options;
   }

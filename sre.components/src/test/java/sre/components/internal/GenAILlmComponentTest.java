@@ -171,4 +171,27 @@ class GenAILlmComponentTest {
 
     assertThat(request.messages()).extracting(LlmMessage::content).containsExactly("hi");
   }
+
+  @Test
+  void reasoningEffortIsPassedOnlyWithUseReasoning() {
+    LlmRequest on =
+        sent(
+            Map.of(
+                "model", "o3-mini",
+                "prompt", "think",
+                "useReasoning", true,
+                "reasoningEffort", "high"),
+            Map.of(),
+            run(Map.of()),
+            List.of());
+    LlmRequest off =
+        sent(
+            Map.of("model", "o3-mini", "prompt", "think", "reasoningEffort", "high"),
+            Map.of(),
+            run(Map.of()),
+            List.of());
+
+    assertThat(on.options()).containsEntry(LlmRequest.REASONING_EFFORT, "high");
+    assertThat(off.options()).doesNotContainKey(LlmRequest.REASONING_EFFORT);
+  }
 }

@@ -35,8 +35,16 @@ public final class Lc4jRequests {
   private Lc4jRequests() {}
 
   public static ChatRequest chatRequest(LlmRequest request) {
-    DefaultChatRequestParameters.Builder<?> p =
-        DefaultChatRequestParameters.builder().modelName(request.model());
+    return chatRequest(request, DefaultChatRequestParameters.builder());
+  }
+
+  /**
+   * As {@link #chatRequest(LlmRequest)}, on a provider's own parameters builder (already holding
+   * what only that provider has, e.g. OpenAI's reasoning effort).
+   */
+  public static ChatRequest chatRequest(
+      LlmRequest request, DefaultChatRequestParameters.Builder<?> p) {
+    p.modelName(request.model());
     Double maxTokens = request.number(LlmRequest.MAX_TOKENS);
     if (maxTokens != null) {
       p.maxOutputTokens(maxTokens.intValue());

@@ -2,9 +2,11 @@ package sre.connector.openai.internal;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.net.http.HttpClient;
@@ -91,7 +93,7 @@ public final class OpenAiConnector extends KeyedLlmConnector {
         () -> {
           OpenAiChatModel model = lc4j.chat(key(credentials));
           return Lc4jResponses.response(
-              http.within(exchange, () -> model.chat(Lc4jRequests.chatRequest(request))));
+              http.within(exchange, () -> model.chat(chatRequest(request))));
         },
         e -> Failures.toProvider(provider, e, credentials.apiKey()));
   }
@@ -127,7 +129,7 @@ public final class OpenAiConnector extends KeyedLlmConnector {
       http.within(
           exchange,
           () -> {
-            model.chat(Lc4jRequests.chatRequest(request), handler);
+            model.chat(chatRequest(request), handler);
             return null;
           });
     } catch (RuntimeException e) {
@@ -163,6 +165,16 @@ public final class OpenAiConnector extends KeyedLlmConnector {
         exchange,
         () -> http.within(exchange, () -> images.generate(request, key(credentials))),
         e -> Failures.toProvider(provider, e, credentials.apiKey()));
+  }
+
+  /** The request with OpenAI's own parameters: {@code reasoning_effort} when asked for. */
+  private static ChatRequest chatRequest(LlmRequest request) {
+    OpenAiChatRequestParameters.Builder p = OpenAiChatRequestParameters.builder();
+    if (request.options().get(LlmRequest.REASONING_EFFORT) instanceof String effort
+        && !effort.isBlank()) {
+      p.reasoningEffort(effort.strip());
+    }
+    return Lc4jRequests.chatRequest(request, p);
   }
 
   /** OpenAI ends every complete stream with {@code data: [DONE]}. */

@@ -206,6 +206,27 @@ class OpenAiConnectorTest {
         .isEqualTo("data:image/jpeg;base64,AAEC");
   }
 
+  @Test
+  void reasoningEffortIsSentOnlyWhenAskedFor() throws Exception {
+    server.then(FakeOpenAi.json(200, completion("thought it through", "stop", 10, 50)));
+    server.then(FakeOpenAi.json(200, completion("quick", "stop", 10, 2)));
+
+    result(
+        connector.chat(
+            new LlmRequest(
+                "o3-mini",
+                List.of(LlmMessage.user("why?")),
+                Map.of(LlmRequest.REASONING_EFFORT, "high")),
+            CREDS));
+    JsonNode withEffort = server.last().body();
+    result(connector.chat(LlmRequest.of("o3-mini", LlmMessage.user("why?")), CREDS));
+    JsonNode without = server.last().body();
+
+    assertThat(withEffort.path("reasoning_effort").asText()).isEqualTo("high");
+    assertThat(withEffort.path("model").asText()).isEqualTo("o3-mini");
+    assertThat(without.has("reasoning_effort")).isFalse();
+  }
+
   static String chunk(String content) {
     return "{\"id\":\"s\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
         + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
