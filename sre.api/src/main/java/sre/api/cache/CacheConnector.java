@@ -3,6 +3,7 @@ package sre.api.cache;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -35,4 +36,29 @@ public interface CacheConnector {
 
   /** Remaining whole seconds (rounded up); empty when no expiry or missing. */
   CompletionStage<OptionalLong> ttl(String key);
+
+  /**
+   * Sets the entry only if the key's stored {@value #ACL_METADATA_KEY} metadata is still {@code
+   * expectedAcl} ({@code null}: only if the key does not exist); completes with whether it did. It
+   * lets the kernel write with one backend round trip when it already knows a key's ACL, without
+   * trusting that knowledge: if the ACL changed meanwhile nothing is written and the kernel checks
+   * again. Connectors that can should do it atomically (Redis: one script); this default reads,
+   * compares and writes.
+   *
+   * @since 1.1
+   */
+  default CompletionStage<Boolean> setIfAcl(
+      String key, String value, Map<String, String> metadata, long ttlSeconds, String expectedAcl) {
+    return getMetadata(key)
+        .thenCompose(
+            stored -> {
+              boolean matches =
+                  expectedAcl == null
+                      ? stored.isEmpty()
+                      : stored.map(m -> expectedAcl.equals(m.get(ACL_METADATA_KEY))).orElse(false);
+              return matches
+                  ? set(key, value, metadata, ttlSeconds).thenApply(v -> true)
+                  : CompletableFuture.completedFuture(false);
+            });
+  }
 }

@@ -3,7 +3,7 @@
  * sre.api.cache.CacheConnector} SPI.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package sre.api.cache;
 
 import org.osgi.annotation.bundle.Export;

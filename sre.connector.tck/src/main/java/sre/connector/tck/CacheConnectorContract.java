@@ -131,6 +131,51 @@ public abstract class CacheConnectorContract {
   }
 
   @Test
+  void setIfAclWritesOnlyWhileTheStoredAclIsTheExpectedOne() {
+    String key = prefix + "cas";
+    assertThat(join(cache.setIfAcl(key, "v1", Map.of("acl", "A1"), 0, "A1")))
+        .as("an expected ACL on a missing key")
+        .isFalse();
+    assertThat(join(cache.get(key))).isEmpty();
+    assertThat(join(cache.setIfAcl(key, "v1", Map.of("acl", "A1", "m", "1"), 0, null)))
+        .as("create: the key must be missing")
+        .isTrue();
+    assertThat(get(key).value()).isEqualTo("v1");
+    assertThat(join(cache.setIfAcl(key, "v2", Map.of("acl", "A2"), 0, null)))
+        .as("create again: the key exists")
+        .isFalse();
+    assertThat(join(cache.setIfAcl(key, "v2", Map.of("acl", "A2"), 0, "OTHER"))).isFalse();
+    assertThat(get(key).value()).isEqualTo("v1");
+
+    assertThat(join(cache.setIfAcl(key, "v2", Map.of("acl", "A2"), 0, "A1"))).isTrue();
+
+    CacheEntry entry = get(key);
+    assertThat(entry.value()).isEqualTo("v2");
+    assertThat(entry.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("acl", "A2"));
+    assertThat(join(cache.setIfAcl(key, "v3", Map.of("acl", "A3"), 0, "A1")))
+        .as("the ACL moved on")
+        .isFalse();
+  }
+
+  @Test
+  void setIfAclOnAKeyWithoutAnAclNeverMatchesAnExpectedOne() {
+    String key = prefix + "cas-plain";
+    join(cache.set(key, "v", Map.of("m", "1"), 0));
+
+    assertThat(join(cache.setIfAcl(key, "w", Map.of("acl", "A"), 0, "A"))).isFalse();
+    assertThat(join(cache.setIfAcl(key, "w", Map.of("acl", "A"), 0, null))).isFalse();
+    assertThat(get(key).value()).isEqualTo("v");
+  }
+
+  @Test
+  void setIfAclSetsTheExpiry() {
+    String key = prefix + "cas-ttl";
+    assertThat(join(cache.setIfAcl(key, "v", Map.of("acl", "A"), 1, null))).isTrue();
+
+    untilExpired().until(() -> join(cache.get(key)).isEmpty());
+  }
+
+  @Test
   void existsFollowsTheKeysLife() {
     String key = prefix + "life";
     assertThat(join(cache.exists(key))).isFalse();

@@ -25,6 +25,36 @@ final class CacheScripts {
           """,
           ScriptOutputType.INTEGER);
 
+  /**
+   * {@code set} only if the stored ACL is still the expected one. ARGV: value, metadata JSON, ttl
+   * seconds, '1' when an ACL is expected ('0': the key must be missing), the expected ACL. 1 when
+   * written, 0 when not.
+   */
+  final RedisScript setIfAcl =
+      new RedisScript(
+          """
+          local exists = redis.call('EXISTS', KEYS[1]) == 1
+          if ARGV[4] == '0' then
+            if exists then return 0 end
+          else
+            if not exists then return 0 end
+            local meta = redis.call('GET', KEYS[2])
+            if not meta then return 0 end
+            local ok, decoded = pcall(cjson.decode, meta)
+            if not ok or type(decoded) ~= 'table' or decoded['acl'] ~= ARGV[5] then return 0 end
+          end
+          local ttl = tonumber(ARGV[3])
+          if ttl > 0 then
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
+            redis.call('SET', KEYS[2], ARGV[2], 'EX', ttl)
+          else
+            redis.call('SET', KEYS[1], ARGV[1])
+            redis.call('SET', KEYS[2], ARGV[2])
+          end
+          return 1
+          """,
+          ScriptOutputType.INTEGER);
+
   /** The metadata JSON, '' when only the value exists, nil when the key is missing. */
   final RedisScript getMetadata =
       new RedisScript(

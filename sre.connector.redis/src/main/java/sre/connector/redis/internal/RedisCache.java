@@ -65,6 +65,29 @@ final class RedisCache implements CacheConnector {
                 .thenApply(done -> null));
   }
 
+  /** One script: compare the stored ACL and write in one round trip, atomically. */
+  @Override
+  public CompletionStage<Boolean> setIfAcl(
+      String key, String value, Map<String, String> metadata, long ttlSeconds, String expectedAcl) {
+    Objects.requireNonNull(value, "value");
+    String[] keys = keys(key);
+    String metadataJson = json.write(metadata);
+    return redis.call(
+        "SET " + key,
+        r ->
+            scripts
+                .setIfAcl
+                .<Long>run(
+                    r,
+                    keys,
+                    value,
+                    metadataJson,
+                    Long.toString(ttlSeconds),
+                    expectedAcl == null ? "0" : "1",
+                    expectedAcl == null ? "" : expectedAcl)
+                .thenApply(done -> done == 1));
+  }
+
   @Override
   public CompletionStage<Void> delete(String key) {
     String[] keys = keys(key);

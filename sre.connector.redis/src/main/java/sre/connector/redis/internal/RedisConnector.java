@@ -55,6 +55,12 @@ final class RedisConnector implements CacheConnector, NkvConnector, AutoCloseabl
   }
 
   @Override
+  public CompletionStage<Boolean> setIfAcl(
+      String key, String value, Map<String, String> metadata, long ttlSeconds, String expectedAcl) {
+    return cache.setIfAcl(key, value, metadata, ttlSeconds, expectedAcl);
+  }
+
+  @Override
   public CompletionStage<Void> delete(String key) {
     return cache.delete(key);
   }

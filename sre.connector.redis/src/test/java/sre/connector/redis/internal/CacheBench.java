@@ -35,12 +35,30 @@ public final class CacheBench {
           double rawGet = time(calls, i -> lettuce.get("raw:" + (i % 1000)));
           double sreSet = time(calls, i -> connector.set("sre:" + (i % 1000), value, metadata, 0));
           double sreGet = time(calls, i -> connector.get("sre:" + (i % 1000)));
+          // how the kernel writes a key it has not seen (read the stored ACL, then set) against
+          // how it writes one it has (compare-and-set on the ACL, one script)
+          double readThenSet =
+              time(
+                  calls,
+                  i ->
+                      connector
+                          .getMetadata("sre:" + (i % 1000))
+                          .thenCompose(
+                              m -> connector.set("sre:" + (i % 1000), value, metadata, 0)));
+          double setIfAcl =
+              time(
+                  calls,
+                  i ->
+                      connector.setIfAcl(
+                          "sre:" + (i % 1000), value, metadata, 0, metadata.get("acl")));
           if (report) {
             System.out.printf(
                 Locale.ROOT,
                 "calls=%d value=%d bytes%n"
                     + "set: raw Lettuce %.1f us/call, CacheConnector %.1f us/call (+%.1f)%n"
-                    + "get: raw Lettuce %.1f us/call, CacheConnector %.1f us/call (+%.1f)%n",
+                    + "get: raw Lettuce %.1f us/call, CacheConnector %.1f us/call (+%.1f)%n"
+                    + "kernel write of a key: read ACL then set %.1f us/call,"
+                    + " setIfAcl (ACL known) %.1f us/call%n",
                 calls,
                 value.length(),
                 rawSet,
@@ -48,7 +66,9 @@ public final class CacheBench {
                 sreSet - rawSet,
                 rawGet,
                 sreGet,
-                sreGet - rawGet);
+                sreGet - rawGet,
+                readThenSet,
+                setIfAcl);
           }
         }
       } finally {

@@ -27,6 +27,9 @@ import sre.kernel.internal.select.SubsystemService;
 public final class CacheService extends SlottedService<CacheConnector> implements Cache {
   private final AccessGuard guard = new AccessGuard(() -> this.account);
 
+  /** Shared by every candidate's requester: ACLs are per key, not per caller. */
+  private final AclMemo memo = new AclMemo(10_000);
+
   @Reference(
       cardinality = ReferenceCardinality.OPTIONAL,
       policy = ReferencePolicy.DYNAMIC,
@@ -63,6 +66,6 @@ public final class CacheService extends SlottedService<CacheConnector> implement
 
   @Override
   public CacheRequester requester(AccessCandidate candidate) {
-    return new ScopedCache(candidate, guard, connectorIo());
+    return new ScopedCache(candidate, guard, connectorIo(), memo);
   }
 }

@@ -25,11 +25,14 @@ final class ScopedCache implements CacheRequester {
   private final AccessCandidate candidate;
   private final AccessGuard guard;
   private final ConnectorIo<CacheConnector> io;
+  private final AclMemo memo;
 
-  ScopedCache(AccessCandidate candidate, AccessGuard guard, ConnectorIo<CacheConnector> io) {
+  ScopedCache(
+      AccessCandidate candidate, AccessGuard guard, ConnectorIo<CacheConnector> io, AclMemo memo) {
     this.candidate = candidate;
     this.guard = guard;
     this.io = io;
+    this.memo = memo;
   }
 
   @Override
@@ -55,35 +58,87 @@ final class ScopedCache implements CacheRequester {
       String key, String value, Acl acl, Map<String, String> metadata, long ttlSeconds) {
     return ResourceIds.validated(
         key,
-        () ->
-            stored(key)
-                .thenCompose(
-                    existing -> {
-                      if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
-                        return CompletableFuture.failedFuture(
-                            new AccessDeniedException(candidate.write(key)));
-                      }
-                      Acl current = StoredAcl.of(existing);
-                      return guard
-                          .check(candidate.write(key), current, existing.isPresent())
-                          .thenCompose(
-                              v -> {
-                                Acl next = StoredAcl.withOwner(current, acl, candidate);
-                                return io.call(
-                                    c ->
-                                        c.set(
-                                            key,
-                                            value,
-                                            StoredAcl.attach(metadata, next),
-                                            ttlSeconds));
-                              });
-                    }));
+        () -> {
+          String known = memo.get(key);
+          if (known == null) {
+            return checkedSet(key, value, acl, metadata, ttlSeconds);
+          }
+          // One round trip: check against the ACL seen last, write only if it is still stored.
+          Acl current = StoredAcl.of(Optional.of(Map.of(StoredAcl.KEY, known)));
+          return guard
+              .check(candidate.write(key), current, true)
+              .thenCompose(v -> write(key, value, acl, metadata, ttlSeconds, current, known))
+              .handle(
+                  (written, error) ->
+                      error == null && written
+                          ? completedFuture((Void) null)
+                          : checkedSet(key, value, acl, metadata, ttlSeconds))
+              .thenCompose(stage -> stage);
+        });
+  }
+
+  /**
+   * Reads the stored ACL, checks the write against it, then writes (as before the memo existed: a
+   * concurrent writer between the read and the write is not detected; the last write wins).
+   */
+  private CompletionStage<Void> checkedSet(
+      String key, String value, Acl acl, Map<String, String> metadata, long ttlSeconds) {
+    return stored(key)
+        .thenCompose(
+            existing -> {
+              if (existing.isEmpty() && candidate.role() == AccessRole.PUBLIC) {
+                return CompletableFuture.failedFuture(
+                    new AccessDeniedException(candidate.write(key)));
+              }
+              Acl current = StoredAcl.of(existing);
+              return guard
+                  .check(candidate.write(key), current, existing.isPresent())
+                  .thenCompose(
+                      v -> {
+                        Map<String, String> stored =
+                            StoredAcl.attach(
+                                metadata, StoredAcl.withOwner(current, acl, candidate));
+                        return io.call(c -> c.set(key, value, stored, ttlSeconds))
+                            .thenRun(() -> memo.put(key, stored.get(StoredAcl.KEY)));
+                      });
+            });
+  }
+
+  /**
+   * Writes with the writer added as owner, if the stored ACL is still {@code expected}; remembers
+   * the ACL written (forgets the key when nothing was).
+   */
+  private CompletionStage<Boolean> write(
+      String key,
+      String value,
+      Acl extra,
+      Map<String, String> metadata,
+      long ttlSeconds,
+      Acl current,
+      String expected) {
+    Map<String, String> stored =
+        StoredAcl.attach(metadata, StoredAcl.withOwner(current, extra, candidate));
+    return io.call(c -> c.setIfAcl(key, value, stored, ttlSeconds, expected))
+        .thenApply(
+            written -> {
+              memo.put(key, written ? stored.get(StoredAcl.KEY) : null);
+              return written;
+            });
   }
 
   @Override
   public CompletionStage<Void> delete(String key) {
     return ResourceIds.validated(
-        key, () -> ifPermitted(key, candidate.write(key), null, m -> io.call(c -> c.delete(key))));
+        key,
+        () ->
+            ifPermitted(
+                key,
+                candidate.write(key),
+                null,
+                m -> {
+                  memo.forget(key);
+                  return io.call(c -> c.delete(key));
+                }));
   }
 
   @Override
@@ -164,6 +219,7 @@ final class ScopedCache implements CacheRequester {
                 null,
                 m -> {
                   Acl next = StoredAcl.withOwner(Acl.empty(), acl, candidate);
+                  memo.forget(key);
                   return io.call(c -> c.setMetadata(key, StoredAcl.attach(m, next)));
                 }));
   }
