@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Options are plain values under these keys (others are ignored): {@value #MAX_TOKENS}
  * (integer), {@value #TEMPERATURE}, {@value #TOP_P} (numbers), {@value #STOP} (list of strings),
- * {@value #TOOL_CHOICE} ({@code auto} or {@code required}), {@value #REASONING_EFFORT} (text).
+ * {@value #TOOL_CHOICE} ({@code auto} or {@code required}), {@value #REASONING_EFFORT} (text),
+ * {@value #THINKING_BUDGET} (integer).
  */
 public record LlmRequest(
     String model,
@@ -32,6 +33,14 @@ public record LlmRequest(
    * @since 1.2
    */
   public static final String REASONING_EFFORT = "reasoningEffort";
+
+  /**
+   * Tokens a model may spend thinking before it answers (integer); connectors whose provider has no
+   * thinking budget ignore it.
+   *
+   * @since 1.2
+   */
+  public static final String THINKING_BUDGET = "thinkingBudget";
 
   public LlmRequest {
     Objects.requireNonNull(model, "model");

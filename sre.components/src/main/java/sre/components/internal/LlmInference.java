@@ -127,11 +127,12 @@ final class LlmInference {
     } else if (stop instanceof List<?> l && !l.isEmpty()) {
       options.put(LlmRequest.STOP, l);
     }
-    // GenAILLM's reasoning settings: the effort only when reasoning is switched on
-    if (JsValues.truthy(config.get("useReasoning"))
-        && config.get("reasoningEffort") instanceof String effort
-        && !effort.isBlank()) {
-      options.put(LlmRequest.REASONING_EFFORT, effort);
+    // GenAILLM's reasoning settings, only when reasoning is switched on
+    if (JsValues.truthy(config.get("useReasoning"))) {
+      if (config.get("reasoningEffort") instanceof String effort && !effort.isBlank()) {
+        options.put(LlmRequest.REASONING_EFFORT, effort);
+      }
+      copyNumber(config, "maxThinkingTokens", LlmRequest.THINKING_BUDGET, options);
     }
     return options;
   }

@@ -180,7 +180,8 @@ class GenAILlmComponentTest {
                 "model", "o3-mini",
                 "prompt", "think",
                 "useReasoning", true,
-                "reasoningEffort", "high"),
+                "reasoningEffort", "high",
+                "maxThinkingTokens", 2048L),
             Map.of(),
             run(Map.of()),
             List.of());
@@ -191,7 +192,9 @@ class GenAILlmComponentTest {
             run(Map.of()),
             List.of());
 
-    assertThat(on.options()).containsEntry(LlmRequest.REASONING_EFFORT, "high");
+    assertThat(on.options())
+        .containsEntry(LlmRequest.REASONING_EFFORT, "high")
+        .containsEntry(LlmRequest.THINKING_BUDGET, 2048L);
     assertThat(off.options()).doesNotContainKey(LlmRequest.REASONING_EFFORT);
   }
 }

@@ -6,6 +6,7 @@ import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -41,6 +42,7 @@ public final class Lc4jCalls implements AutoCloseable {
   private final CallPool pool;
   private final ExchangeHttpClient http;
   private final Function<Throwable, LlmProviderException> providerFailures;
+  private final Function<LlmRequest, ChatRequest> requests;
 
   /**
    * @param endOfStream recognizes the provider's end-of-stream event; a stream closed without it is
@@ -55,8 +57,32 @@ public final class Lc4jCalls implements AutoCloseable {
       int maxConcurrentCalls,
       Predicate<ServerSentEvent> endOfStream,
       Function<Throwable, LlmProviderException> providerFailures) {
+    this(
+        provider,
+        connectTimeout,
+        readTimeout,
+        maxConcurrentCalls,
+        endOfStream,
+        providerFailures,
+        Lc4jRequests::chatRequest);
+  }
+
+  /**
+   * @param requests builds a provider's chat requests when it has parameters of its own (e.g.
+   *     Anthropic's thinking budget); see {@link Lc4jRequests#chatRequest(LlmRequest,
+   *     dev.langchain4j.model.chat.request.DefaultChatRequestParameters.Builder)}
+   */
+  public Lc4jCalls(
+      String provider,
+      Duration connectTimeout,
+      Duration readTimeout,
+      int maxConcurrentCalls,
+      Predicate<ServerSentEvent> endOfStream,
+      Function<Throwable, LlmProviderException> providerFailures,
+      Function<LlmRequest, ChatRequest> requests) {
     this.provider = provider;
     this.providerFailures = providerFailures;
+    this.requests = requests;
     this.pool = new CallPool("sre-llm-" + provider, maxConcurrentCalls);
     this.http =
         new ExchangeHttpClient(
@@ -79,7 +105,7 @@ public final class Lc4jCalls implements AutoCloseable {
         () -> {
           ChatModel m = model.get();
           return Lc4jResponses.response(
-              http.within(exchange, () -> m.chat(Lc4jRequests.chatRequest(request))));
+              http.within(exchange, () -> m.chat(requests.apply(request))));
         },
         e -> failure(e, credentials));
   }
@@ -116,7 +142,7 @@ public final class Lc4jCalls implements AutoCloseable {
       http.within(
           exchange,
           () -> {
-            m.chat(Lc4jRequests.chatRequest(request), handler);
+            m.chat(requests.apply(request), handler);
             return null;
           });
     } catch (RuntimeException e) {

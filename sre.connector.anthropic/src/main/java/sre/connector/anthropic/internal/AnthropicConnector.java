@@ -3,8 +3,10 @@ package sre.connector.anthropic.internal;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicChatRequestParameters;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.anthropic.internal.api.AnthropicStreamingException;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,7 @@ import sre.api.llm.LlmRequest;
 import sre.api.llm.LlmResponse;
 import sre.connector.lc4j.KeyedLlmConnector;
 import sre.connector.lc4j.Lc4jCalls;
+import sre.connector.lc4j.Lc4jRequests;
 import sre.connector.lc4j.ModelCache;
 
 /**
@@ -60,7 +63,8 @@ public final class AnthropicConnector extends KeyedLlmConnector {
             Duration.ofMillis(config.read_timeout_ms()),
             config.max_concurrent_calls(),
             AnthropicConnector::endsStream,
-            this::streamError);
+            this::streamError,
+            AnthropicConnector::chatRequest);
     this.http = calls.httpClientBuilder();
   }
 
@@ -145,5 +149,15 @@ public final class AnthropicConnector extends KeyedLlmConnector {
         };
     return new LlmProviderException(
         kind, 0, null, provider + " ended the stream with an error: " + type, null);
+  }
+
+  /** The request with Anthropic's extended thinking when a thinking budget is asked for. */
+  private static ChatRequest chatRequest(LlmRequest request) {
+    AnthropicChatRequestParameters.Builder p = AnthropicChatRequestParameters.builder();
+    Double budget = request.number(LlmRequest.THINKING_BUDGET);
+    if (budget != null && budget >= 1) {
+      p.thinkingType("enabled").thinkingBudgetTokens(budget.intValue());
+    }
+    return Lc4jRequests.chatRequest(request, p);
   }
 }

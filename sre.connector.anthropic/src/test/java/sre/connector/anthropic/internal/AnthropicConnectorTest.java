@@ -117,6 +117,27 @@ class AnthropicConnectorTest {
   }
 
   @Test
+  void aThinkingBudgetTurnsOnExtendedThinking() throws Exception {
+    server.then(FakeProvider.json(200, message("considered", "end_turn", 10, 900)));
+    server.then(FakeProvider.json(200, message("quick", "end_turn", 10, 2)));
+
+    result(
+        connector.chat(
+            new LlmRequest(
+                "claude-test",
+                List.of(LlmMessage.user("why?")),
+                Map.of(LlmRequest.MAX_TOKENS, 4000, LlmRequest.THINKING_BUDGET, 2048)),
+            CREDS));
+    JsonNode thinking = server.last().body().path("thinking");
+    result(connector.chat(LlmRequest.of("claude-test", LlmMessage.user("why?")), CREDS));
+    JsonNode plain = server.last().body();
+
+    assertThat(thinking.path("type").asText()).isEqualTo("enabled");
+    assertThat(thinking.path("budget_tokens").asInt()).isEqualTo(2048);
+    assertThat(plain.has("thinking")).isFalse();
+  }
+
+  @Test
   void toolsAreSentAndToolUseBlocksRead() throws Exception {
     server.then(
         FakeProvider.json(
