@@ -45,6 +45,7 @@ public final class GeminiConnector extends KeyedLlmConnector {
   private final Set<String> models;
   private final Lc4jCalls calls;
   private final HttpClientBuilder http;
+  private final ImagenPredict imagen;
   private final ModelCache<GoogleAiGeminiChatModel> chat = new ModelCache<>();
   private final ModelCache<GoogleAiGeminiStreamingChatModel> stream = new ModelCache<>();
   private final ModelCache<GoogleAiEmbeddingModel> embed = new ModelCache<>();
@@ -62,6 +63,12 @@ public final class GeminiConnector extends KeyedLlmConnector {
             GeminiConnector::endsStream,
             null);
     this.http = calls.httpClientBuilder();
+    this.imagen =
+        new ImagenPredict(
+            config.sre_connector_name(),
+            config.base_url(),
+            Duration.ofMillis(config.connect_timeout_ms()),
+            Duration.ofMillis(config.read_timeout_ms()));
   }
 
   @Deactivate
@@ -139,13 +146,17 @@ public final class GeminiConnector extends KeyedLlmConnector {
   }
 
   /**
-   * Gemini's native image models ({@code gemini-2.5-flash-image}...) answer images as inline parts
-   * of {@code generateContent}; {@code aspectRatio} and {@code size} (Gemini's {@code imageSize},
-   * e.g. {@code 1K}) are applied. Imagen's {@code predict} API is not connected.
+   * Imagen models go to the {@code predict} API ({@link ImagenPredict}); Gemini's native image
+   * models ({@code gemini-2.5-flash-image}...) answer images as inline parts of {@code
+   * generateContent}, with {@code aspectRatio} and {@code size} (Gemini's {@code imageSize}, e.g.
+   * {@code 1K}) applied.
    */
   @Override
   public CompletionStage<GeneratedImages> generateImages(
       ImageRequest request, LlmCredentials credentials) {
+    if (ImagenPredict.isImagen(request.model())) {
+      return imagen.generate(request, credentials);
+    }
     return calls.images(
         () ->
             GoogleAiGeminiImageModel.builder()

@@ -151,6 +151,64 @@ class GeminiConnectorTest {
   }
 
   @Test
+  void imagenModelsUseThePredictApi() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 7};
+    String b64 = java.util.Base64.getEncoder().encodeToString(png);
+    server.then(
+        FakeProvider.json(
+            200,
+            "{\"predictions\":[{\"bytesBase64Encoded\":\""
+                + b64
+                + "\",\"mimeType\":\"image/png\"},{\"bytesBase64Encoded\":\""
+                + b64
+                + "\",\"mimeType\":\"image/png\"}]}"));
+
+    GeneratedImages images =
+        result(
+            connector.generateImages(
+                new ImageRequest(
+                    "imagen-4.0-generate-001",
+                    "a lighthouse at dusk",
+                    2,
+                    Map.of(
+                        ImageRequest.ASPECT_RATIO, "16:9",
+                        ImageRequest.PERSON_GENERATION, "dont_allow",
+                        ImageRequest.SIZE, "not an Imagen field")),
+                CREDS));
+
+    assertThat(images.images()).hasSize(2);
+    assertThat(images.images().get(1).data()).containsExactly(png);
+    assertThat(images.images().get(1).mimeType()).isEqualTo("image/png");
+    FakeProvider.Seen seen = server.last();
+    assertThat(seen.method()).isEqualTo("POST");
+    assertThat(seen.path()).isEqualTo("/v1beta/models/imagen-4.0-generate-001:predict");
+    assertKeyInHeaderOnly(seen);
+    JsonNode body = seen.body();
+    assertThat(body.path("instances").get(0).path("prompt").asText())
+        .isEqualTo("a lighthouse at dusk");
+    assertThat(body.path("parameters").path("sampleCount").asInt()).isEqualTo(2);
+    assertThat(body.path("parameters").path("aspectRatio").asText()).isEqualTo("16:9");
+    assertThat(body.path("parameters").path("personGeneration").asText()).isEqualTo("dont_allow");
+    assertThat(body.path("parameters").has("size")).isFalse();
+  }
+
+  @Test
+  void imagenFailuresAreProviderFailures() {
+    server.then(
+        FakeProvider.json(429, GeminiWire.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded"), "4"));
+    server.then(FakeProvider.json(400, GeminiWire.error(400, "INVALID_ARGUMENT", "bad prompt")));
+    ImageRequest request = new ImageRequest("imagen-4.0-generate-001", "x", 1, Map.of());
+
+    LlmProviderException limited = failure(connector.generateImages(request, CREDS));
+    LlmProviderException refused = failure(connector.generateImages(request, CREDS));
+
+    assertThat(limited.kind()).isEqualTo(LlmProviderException.Kind.RATE_LIMITED);
+    assertThat(limited.retryAfter()).contains(java.time.Duration.ofSeconds(4));
+    assertThat(refused.kind()).isEqualTo(LlmProviderException.Kind.BAD_REQUEST);
+    assertThat(refused.getMessage()).contains("400").contains("bad prompt").doesNotContain(KEY);
+  }
+
+  @Test
   void imageFailuresAreProviderFailures() {
     server.then(
         FakeProvider.json(429, GeminiWire.error(429, "RESOURCE_EXHAUSTED", "Quota exceeded")));

@@ -72,6 +72,8 @@ final class BuiltInModels {
             "gemini-2.0-flash", "gemini-2.0-flash", "GoogleAI", 1_048_576, 8_192, VISION, 0.1, 0.4),
         embedding("text-embedding-004", "GoogleAI", 2_048, 0),
         image("gemini-2.5-flash-image", "GoogleAI", 0.3, 30),
+        // Imagen is priced per image, which the token ledger cannot price
+        image("imagen-4.0-generate-001", "GoogleAI", 0, 0),
         model(
             "llama-3.3-70b-versatile",
             "llama-3.3-70b-versatile",
