@@ -20,4 +20,34 @@ final class McpMessages {
     }
     return message;
   }
+
+  /** The {@code initialize} parameters, with the client identity SRE's MCPClient announces. */
+  static Map<String, Object> initialize(String protocolVersion) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("protocolVersion", protocolVersion);
+    params.put("capabilities", Map.of());
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("name", "auto-client");
+    client.put("version", "1.0.0");
+    params.put("clientInfo", client);
+    return params;
+  }
+
+  /** The id a response answers, or null when {@code message} is not a response. */
+  static Integer answeredId(Object message) {
+    return message instanceof Map<?, ?> m
+            && m.get("id") instanceof Number n
+            && (m.containsKey("result") || m.containsKey("error"))
+        ? n.intValue()
+        : null;
+  }
+
+  /** A response's {@code result}; its {@code error} as an {@link McpSession.McpException}. */
+  static Object result(Map<?, ?> answer) {
+    if (answer.get("error") instanceof Map<?, ?> error) {
+      throw new McpSession.McpException(
+          200, "MCP error " + error.get("code") + ": " + error.get("message"));
+    }
+    return answer.get("result");
+  }
 }

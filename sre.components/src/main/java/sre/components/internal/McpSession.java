@@ -5,7 +5,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,16 +46,8 @@ final class McpSession implements McpConnection {
   /** {@code initialize}, then the {@code notifications/initialized} notification. */
   static CompletionStage<McpSession> open(HttpClients clients, String url, Duration timeout) {
     McpSession session = new McpSession(clients, url, timeout);
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("protocolVersion", PROTOCOL_VERSION);
-    params.put("capabilities", Map.of());
-    // the client identity SRE's MCPClient announces
-    Map<String, Object> client = new LinkedHashMap<>();
-    client.put("name", "auto-client");
-    client.put("version", "1.0.0");
-    params.put("clientInfo", client);
     return session
-        .request("initialize", params)
+        .request("initialize", McpMessages.initialize(PROTOCOL_VERSION))
         .thenCompose(
             result -> {
               if (result instanceof Map<?, ?> m && m.get("protocolVersion") instanceof String v) {
@@ -103,44 +96,31 @@ final class McpSession implements McpConnection {
             });
   }
 
-  /** The response to request {@code id}, from a JSON body or from the SSE events. */
   /** Nothing to close: every exchange is one request and its response. */
   @Override
   public void close() {}
 
+  /** The response to request {@code id}, from a JSON body or from the SSE events. */
   private static Object result(HttpResponse<String> response, int id) {
     String type = response.headers().firstValue("content-type").orElse("");
-    String body = response.body();
+    List<Object> messages = new ArrayList<>();
     if (type.startsWith("text/event-stream")) {
-      for (String event : body.split("\\r?\\n\\r?\\n")) {
-        StringBuilder data = new StringBuilder();
-        for (String line : event.split("\\r?\\n")) {
-          if (line.startsWith("data:")) {
-            data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
-          }
-        }
-        Object answer = data.length() > 0 ? Json.parseLenient(data.toString()) : null;
-        if (isAnswerTo(answer, id)) {
-          return unwrap((Map<?, ?>) answer);
-        }
+      SseLineReader.readAll(
+          response.body(),
+          (event, data) -> {
+            if (!data.isEmpty()) {
+              messages.add(Json.parseLenient(data));
+            }
+          });
+    } else {
+      messages.add(Json.parseLenient(response.body()));
+    }
+    for (Object message : messages) {
+      Integer answered = McpMessages.answeredId(message);
+      if (answered != null && answered == id) {
+        return McpMessages.result((Map<?, ?>) message);
       }
-    } else if (isAnswerTo(Json.parseLenient(body), id)) {
-      return unwrap((Map<?, ?>) Json.parseLenient(body));
     }
     throw new McpException(response.statusCode(), "No JSON-RPC response to request " + id);
-  }
-
-  private static boolean isAnswerTo(Object message, int id) {
-    return message instanceof Map<?, ?> m
-        && m.get("id") instanceof Number n
-        && n.doubleValue() == id
-        && (m.containsKey("result") || m.containsKey("error"));
-  }
-
-  private static Object unwrap(Map<?, ?> answer) {
-    if (answer.get("error") instanceof Map<?, ?> error) {
-      throw new McpException(200, "MCP error " + error.get("code") + ": " + error.get("message"));
-    }
-    return answer.get("result");
   }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -41,17 +40,10 @@ final class McpSseSession implements McpConnection {
   static CompletionStage<McpConnection> open(HttpClients clients, String url, Duration timeout) {
     McpSseSession session = new McpSseSession(clients, url, timeout);
     session.connect();
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("protocolVersion", PROTOCOL_VERSION);
-    params.put("capabilities", Map.of());
-    Map<String, Object> client = new LinkedHashMap<>();
-    client.put("name", "auto-client");
-    client.put("version", "1.0.0");
-    params.put("clientInfo", client);
     return session
         .endpoint
         .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-        .thenCompose(e -> session.request("initialize", params))
+        .thenCompose(e -> session.request("initialize", McpMessages.initialize(PROTOCOL_VERSION)))
         .thenCompose(
             result -> session.post(McpMessages.of(null, "notifications/initialized", null)))
         .<McpConnection>thenApply(v -> session)
@@ -148,27 +140,22 @@ final class McpSseSession implements McpConnection {
     if (!event.equals("message") || data.isEmpty()) {
       return;
     }
-    if (Json.parseLenient(data) instanceof Map<?, ?> m
-        && m.get("id") instanceof Number n
-        && (m.containsKey("result") || m.containsKey("error"))) {
-      CompletableFuture<Object> waiting = pending.get(n.intValue());
-      if (waiting == null) {
-        return;
-      }
-      if (m.get("error") instanceof Map<?, ?> error) {
-        waiting.completeExceptionally(
-            new McpSession.McpException(
-                200, "MCP error " + error.get("code") + ": " + error.get("message")));
-      } else {
-        waiting.complete(m.get("result"));
-      }
+    Object message = Json.parseLenient(data);
+    Integer id = McpMessages.answeredId(message);
+    CompletableFuture<Object> waiting = id == null ? null : pending.get(id);
+    if (waiting == null) {
+      return;
+    }
+    try {
+      waiting.complete(McpMessages.result((Map<?, ?>) message));
+    } catch (McpSession.McpException e) {
+      waiting.completeExceptionally(e);
     }
   }
 
-  /** Reads the stream line by line (SSE framing), handing each complete event on. */
+  /** Reads the stream as it arrives, handing each complete event on. */
   private final class Events implements Flow.Subscriber<String> {
-    private String event = "message";
-    private final StringBuilder data = new StringBuilder();
+    private final SseLineReader reader = new SseLineReader(McpSseSession.this::dispatch);
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
@@ -182,18 +169,7 @@ final class McpSseSession implements McpConnection {
 
     @Override
     public void onNext(String line) {
-      if (line.isEmpty()) {
-        if (data.length() > 0 || !event.equals("message")) {
-          dispatch(event, data.toString());
-        }
-        event = "message";
-        data.setLength(0);
-      } else if (line.startsWith("event:")) {
-        event = line.substring(6).strip();
-      } else if (line.startsWith("data:")) {
-        data.append(data.length() > 0 ? "\n" : "").append(line.substring(5).strip());
-      }
-      // other fields (id:, retry:) and comments (":...") are not needed here
+      reader.line(line);
     }
 
     @Override
