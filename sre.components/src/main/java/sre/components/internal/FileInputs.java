@@ -1,8 +1,5 @@
 package sre.components.internal;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +18,9 @@ import sre.api.storage.Storage;
  * thread.
  */
 final class FileInputs {
+  /** The largest file fetched from a web URL. */
+  static final long MAX_FETCH_BYTES = 50L * 1024 * 1024;
+
   private FileInputs() {}
 
   /** The name of the first declared input (else any input) that carries a file, if any. */
@@ -51,36 +51,30 @@ final class FileInputs {
       return CompletableFuture.completedFuture(file);
     }
     if (file.url().startsWith("smythfs://")) {
-      Storage storage = run.service(Storage.class);
-      if (storage == null) {
-        return CompletableFuture.failedFuture(new IllegalStateException("No Storage service"));
-      }
-      return storage
-          .requester(run.candidate())
-          .read(SmythFs.resourceId(file.url()))
-          .thenApply(
-              bytes ->
-                  withData(
-                      file,
-                      bytes.orElseThrow(
-                          () -> new IllegalArgumentException("File not found: " + file.name())),
-                      file.mimetype()));
+      return stored(run, file.url(), file.name())
+          .thenApply(b -> withData(file, b, file.mimetype()));
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(file.url())).timeout(timeout).GET().build();
-    return http.client()
-        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+    return WebFiles.fetch(http, file.url(), timeout, MAX_FETCH_BYTES, file.url())
         .thenApply(
-            response -> {
-              if (response.statusCode() >= 400) {
-                throw new IllegalStateException(
-                    "Could not fetch " + file.url() + ": HTTP " + response.statusCode());
-              }
-              String mime =
-                  response.headers().firstValue("content-type").orElse("").split(";", 2)[0];
-              return withData(
-                  file, response.body(), file.mimetype().isEmpty() ? mime : file.mimetype());
-            });
+            fetched ->
+                withData(
+                    file,
+                    fetched.data(),
+                    file.mimetype().isEmpty() ? fetched.mimeType() : file.mimetype()));
+  }
+
+  /** A {@code smythfs://} file's bytes, read from Storage with the run's rights. */
+  static CompletionStage<byte[]> stored(RunContext run, String smythfsUrl, String name) {
+    Storage storage = run.service(Storage.class);
+    if (storage == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("No Storage service"));
+    }
+    return storage
+        .requester(run.candidate())
+        .read(SmythFs.resourceId(smythfsUrl))
+        .thenApply(
+            bytes ->
+                bytes.orElseThrow(() -> new IllegalArgumentException("File not found: " + name)));
   }
 
   private static BinaryValue withData(BinaryValue file, byte[] data, String mime) {

@@ -1,8 +1,5 @@
 package sre.components.internal;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,21 +141,7 @@ public final class ImageGeneratorComponent implements sre.api.component.Componen
     if (image.data() != null) {
       return CompletableFuture.completedFuture(image.data());
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(image.url())).timeout(downloadTimeout).GET().build();
-    return http.client()
-        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-        .thenApply(
-            response -> {
-              if (response.statusCode() >= 400) {
-                throw new IllegalStateException(
-                    "Could not fetch the generated image: HTTP " + response.statusCode());
-              }
-              if (response.body().length > maxImageBytes) {
-                throw new IllegalStateException(
-                    "The generated image is larger than " + maxImageBytes + " bytes");
-              }
-              return response.body();
-            });
+    return WebFiles.fetch(http, image.url(), downloadTimeout, maxImageBytes, "the generated image")
+        .thenApply(WebFiles.Fetched::data);
   }
 }

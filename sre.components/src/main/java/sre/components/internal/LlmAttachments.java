@@ -7,9 +7,7 @@ import java.util.concurrent.CompletionStage;
 import sre.api.component.RunContext;
 import sre.api.component.support.Binaries;
 import sre.api.component.support.BinaryValue;
-import sre.api.component.support.SmythFs;
 import sre.api.llm.LlmAttachment;
-import sre.api.storage.Storage;
 
 /**
  * Binary inputs as LLM attachments: bytes as base64 data, web URLs passed through, {@code
@@ -57,22 +55,8 @@ final class LlmAttachments {
     if (!file.url().startsWith("smythfs://")) {
       return CompletableFuture.completedFuture(LlmAttachment.url(mime, file.url()));
     }
-    Storage storage = run.service(Storage.class);
-    if (storage == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("No Storage service"));
-    }
-    return storage
-        .requester(run.candidate())
-        .read(SmythFs.resourceId(file.url()))
+    return FileInputs.stored(run, file.url(), file.name())
         .thenApply(
-            bytes ->
-                LlmAttachment.data(
-                    mime,
-                    java.util.Base64.getEncoder()
-                        .encodeToString(
-                            bytes.orElseThrow(
-                                () ->
-                                    new IllegalArgumentException(
-                                        "File not found: " + file.name())))));
+            bytes -> LlmAttachment.data(mime, java.util.Base64.getEncoder().encodeToString(bytes)));
   }
 }
