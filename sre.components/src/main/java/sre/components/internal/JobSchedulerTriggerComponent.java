@@ -78,6 +78,12 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
   /** Set directly by tests instead of the service above. */
   private volatile AgentRunner runner;
 
+  /** The trigger jobs found in a deployed agent's definition as of its modification time. */
+  private record ParsedAgent(Instant modified, List<ScheduledJob> jobs) {}
+
+  /** The last scan's agents, by id; only the timer thread reads and replaces it. */
+  private Map<String, ParsedAgent> parsed = Map.of();
+
   /** Where deployed agents are found; none bound: only triggers that ran are scheduled. */
   private volatile AgentData agentData;
 
@@ -180,11 +186,18 @@ public final class JobSchedulerTriggerComponent implements sre.api.component.Com
     }
     try {
       Map<String, ScheduledJob> deployed = new HashMap<>();
+      Map<String, ParsedAgent> seen = new HashMap<>();
       for (AgentSource agent : agents.list()) {
-        for (ScheduledJob job : TriggerJobs.inAgent(agent, LOG)) {
-          deployed.put(job.id(), job);
-        }
+        // an agent file that did not change is not parsed again
+        ParsedAgent known = parsed.get(agent.id());
+        ParsedAgent current =
+            known != null && known.modified().equals(agent.modified())
+                ? known
+                : new ParsedAgent(agent.modified(), TriggerJobs.inAgent(agent, LOG));
+        seen.put(agent.id(), current);
+        current.jobs().forEach(job -> deployed.put(job.id(), job));
       }
+      parsed = seen;
       for (ScheduledJob job : deployed.values()) {
         Armed current = armed.get(job.id());
         if (current == null || !current.job.equals(job)) {

@@ -229,6 +229,9 @@ class JobSchedulerTriggerComponentTest {
         }
       };
 
+  private static final java.util.concurrent.atomic.AtomicLong versions =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private static AgentSource agentWithTrigger(String id, String schedule) {
     return new AgentSource(
         id,
@@ -240,7 +243,8 @@ class JobSchedulerTriggerComponentTest {
             + schedule
             + "},\"inputs\":[],\"outputs\":[{\"name\":\"Payload\",\"default\":true}]}],"
             + "\"connections\":[]}",
-        Instant.EPOCH);
+        // each definition a new file version, as a redeployed agent file has a new time
+        Instant.EPOCH.plusSeconds(versions.incrementAndGet()));
   }
 
   @Test
