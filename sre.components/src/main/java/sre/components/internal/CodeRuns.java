@@ -3,7 +3,6 @@ package sre.components.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import sre.api.code.Code;
 import sre.api.code.CodeExecution;
@@ -50,8 +49,6 @@ final class CodeRuns {
   }
 
   private static String message(Throwable error) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    return Outputs.message(error);
   }
 }

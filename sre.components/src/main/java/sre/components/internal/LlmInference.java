@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import sre.api.component.ComponentCall;
 import sre.api.component.OutputDefinition;
@@ -54,8 +53,7 @@ final class LlmInference {
 
   /** Maps a failed prompt to SRE's component result. */
   static Map<String, Object> failure(Throwable error, String model) {
-    Throwable cause =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    Throwable cause = Outputs.cause(error);
     Map<String, Object> out = new LinkedHashMap<>();
     if (cause instanceof UnknownModelException) {
       out.put("_error", unavailable(model));

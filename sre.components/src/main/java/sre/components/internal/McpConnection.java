@@ -2,7 +2,6 @@ package sre.components.internal;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,19 +24,13 @@ interface McpConnection {
               if (error == null) {
                 return CompletableFuture.completedFuture(session);
               }
-              Throwable cause =
-                  error instanceof CompletionException && error.getCause() != null
-                      ? error.getCause()
-                      : error;
+              Throwable cause = Outputs.cause(error);
               if (cause instanceof McpSession.McpException e && e.status >= 400 && e.status < 500) {
                 // when neither transport answers, say what each said
                 return McpSseSession.open(clients, url, timeout)
                     .exceptionally(
                         second -> {
-                          Throwable why =
-                              second instanceof CompletionException && second.getCause() != null
-                                  ? second.getCause()
-                                  : second;
+                          Throwable why = Outputs.cause(second);
                           throw new McpSession.McpException(
                               e.status,
                               e.getMessage() + " (legacy SSE transport: " + why.getMessage() + ")");

@@ -25,12 +25,21 @@ final class Outputs {
 
   /** A failed stage's cause as an {@code _error} result. */
   static Map<String, Object> failure(Throwable error) {
-    Throwable cause =
-        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-            ? error.getCause()
-            : error;
     Map<String, Object> out = new LinkedHashMap<>(2);
-    out.put("_error", cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    out.put("_error", message(error));
     return out;
+  }
+
+  /** What failed a stage: the cause a {@code CompletionException} wraps, else the error itself. */
+  static Throwable cause(Throwable error) {
+    return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        ? error.getCause()
+        : error;
+  }
+
+  /** The failure's message, or its type when it has none. */
+  static String message(Throwable error) {
+    Throwable cause = cause(error);
+    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
   }
 }

@@ -3,7 +3,6 @@ package sre.components.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import sre.api.llm.LlmMessage;
@@ -115,10 +114,7 @@ final class ToolLoop {
               if (error == null) {
                 return result == null ? "" : result;
               }
-              Throwable cause =
-                  error instanceof CompletionException && error.getCause() != null
-                      ? error.getCause()
-                      : error;
+              Throwable cause = Outputs.cause(error);
               return "Error: " + (cause.getMessage() != null ? cause.getMessage() : cause);
             })
         .toCompletableFuture();
