@@ -36,11 +36,6 @@ final class LlmCalls {
 
   static final String DEFAULT_TEAM = "default";
 
-  /** The operation name of image generation; only models with that feature are asked for it. */
-  static final String IMAGE = "image";
-
-  static final String IMAGE_FEATURE = "image-generation";
-
   private final ModelsProvider registry;
   private final UsageLedger ledger;
   private final Supplier<List<Provider>> providers;
@@ -76,17 +71,17 @@ final class LlmCalls {
   <T> CompletableFuture<T> call(
       AccessCandidate candidate,
       String model,
-      String operation,
+      CallKind kind,
       Operation<T> op,
       Function<T, TokenUsage> usage,
       BooleanSupplier mayRetry) {
-    return call(candidate, model, operation, op, usage, mayRetry, true);
+    return call(candidate, model, kind, op, usage, mayRetry, true);
   }
 
   private <T> CompletableFuture<T> call(
       AccessCandidate candidate,
       String model,
-      String operation,
+      CallKind kind,
       Operation<T> op,
       Function<T, TokenUsage> usage,
       BooleanSupplier mayRetry,
@@ -100,10 +95,9 @@ final class LlmCalls {
                   ModelRouter.route(model, team, registry, providers.get())
                       .orElseThrow(() -> new UnknownModelException(model));
               resolved.set(route.model());
-              if (IMAGE.equals(operation) && !generatesImages(route.model())) {
+              if (!kind.servedBy(route.model())) {
                 throw new LlmProviderException(
-                    LlmProviderException.Kind.UNSUPPORTED,
-                    "Model '" + model + "' does not generate images");
+                    LlmProviderException.Kind.UNSUPPORTED, kind.refusal(model));
               }
               Provider p = route.provider();
               return keys.credentials(p, candidate, team)
@@ -124,7 +118,12 @@ final class LlmCalls {
                             .thenApply(
                                 value -> {
                                   ledger.record(
-                                      line(candidate, team, route, operation, usage.apply(value)));
+                                      line(
+                                          candidate,
+                                          team,
+                                          route,
+                                          kind.ledgerName,
+                                          usage.apply(value)));
                                   return value;
                                 });
                       });
@@ -145,7 +144,7 @@ final class LlmCalls {
                   && !outer.isDone()
                   && mayRetry.getAsBoolean()) {
                 CompletableFuture<T> second =
-                    call(candidate, m.fallback(), operation, op, usage, mayRetry, false);
+                    call(candidate, m.fallback(), kind, op, usage, mayRetry, false);
                 cancelWith(outer, second);
                 second.whenComplete(
                     (v, e) -> {
@@ -160,11 +159,6 @@ final class LlmCalls {
               }
             });
     return outer;
-  }
-
-  /** A model entry without a feature list (a bare custom model) is taken at its word. */
-  private static boolean generatesImages(ModelInfo m) {
-    return m.features().isEmpty() || m.features().contains(IMAGE_FEATURE);
   }
 
   private static void cancelWith(CompletableFuture<?> outer, CompletableFuture<?> inner) {

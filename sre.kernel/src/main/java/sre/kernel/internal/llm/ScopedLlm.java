@@ -33,7 +33,7 @@ final class ScopedLlm implements LlmRequester {
     return calls.call(
         candidate,
         request.model(),
-        "chat",
+        CallKind.CHAT,
         (c, modelId, credentials) -> c.chat(request.withModel(modelId), credentials),
         LlmResponse::usage,
         () -> true);
@@ -54,7 +54,7 @@ final class ScopedLlm implements LlmRequester {
     return calls.call(
         candidate,
         request.model(),
-        "stream",
+        CallKind.STREAM,
         (c, modelId, credentials) ->
             c.chatStream(request.withModel(modelId), credentials, tracking),
         LlmResponse::usage,
@@ -70,7 +70,7 @@ final class ScopedLlm implements LlmRequester {
         calls.call(
             candidate,
             model,
-            "embed",
+            CallKind.EMBED,
             (c, modelId, credentials) -> c.embed(modelId, texts, credentials),
             Embeddings::usage,
             () -> true);
@@ -93,7 +93,7 @@ final class ScopedLlm implements LlmRequester {
     return calls.call(
         candidate,
         request.model(),
-        LlmCalls.IMAGE,
+        CallKind.IMAGE,
         (c, modelId, credentials) -> c.generateImages(request.withModel(modelId), credentials),
         GeneratedImages::usage,
         () -> true);
